@@ -1,0 +1,50 @@
+# whyno: thin aliases over the go tool. duckdb-go's Arrow API needs the
+# duckdb_arrow build tag, so every build, test and vet uses it.
+GO      ?= go
+TAGS    := -tags duckdb_arrow
+PKGS    := ./...
+OUT     ?= out
+FUZZTIME ?= 10s
+
+.PHONY: all build test test-short vet fmt fmt-check lint bench demo update-golden fuzz ci clean
+
+all: build
+
+build:
+	$(GO) build $(TAGS) -o bin/whyno ./cmd/whyno
+
+test: vet fmt-check
+	$(GO) test $(TAGS) -count=1 $(PKGS)
+
+test-short:
+	$(GO) test $(TAGS) -short $(PKGS)
+
+vet:
+	$(GO) vet $(TAGS) $(PKGS)
+
+fmt:
+	gofmt -s -w $$(git ls-files '*.go')
+
+fmt-check:
+	@out=$$(gofmt -s -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt -s would change:"; echo "$$out"; exit 1; fi
+
+# Benchmarks of the bars: ingest (CSV vs DuckDB's read_csv, XLSX rows/s),
+# classification (notes/s), report. Figures are recorded in docs/benchmarks.md.
+bench:
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -benchtime 3x ./pipeline/warehouse/
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./pipeline/source/xlsx/ ./pipeline/classify/...
+
+# The main job on built-in data: a synthetic year of calls, ingested and reported into $(OUT).
+demo: build
+	./bin/whyno demo --out $(OUT)
+
+update-golden:
+	$(GO) test $(TAGS) $(PKGS) -run . -update
+
+fuzz:
+	$(GO) test $(TAGS) -run '^$$' -fuzz FuzzSniff -fuzztime $(FUZZTIME) ./pipeline/source/
+
+ci: test
+
+clean:
+	rm -rf bin $(OUT)

@@ -1,0 +1,69 @@
+-- whyno warehouse schema. Applied at every open; every statement is idempotent.
+-- Documented column by column in docs/warehouse.md.
+
+CREATE SEQUENCE IF NOT EXISTS whyno_run_id START 1;
+
+CREATE TABLE IF NOT EXISTS ingest_runs (
+    run_id        BIGINT PRIMARY KEY,
+    file          VARCHAR NOT NULL,      -- path as given on the command line
+    sheet         VARCHAR,               -- XLSX sheet name; NULL for text files
+    source        VARCHAR NOT NULL,      -- mapping name (hubspot, salesforce, ...)
+    sha256        VARCHAR NOT NULL,      -- of the file's bytes
+    rows_read     BIGINT NOT NULL,       -- data rows in the file (header excluded)
+    rows_loaded   BIGINT NOT NULL,       -- new calls added
+    duplicates    BIGINT NOT NULL,       -- rows whose call was already in the warehouse
+    rejected      BIGINT NOT NULL,       -- rows in rejects
+    started_at    TIMESTAMPTZ NOT NULL,
+    finished_at   TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS rejects (
+    run_id   BIGINT NOT NULL,
+    file     VARCHAR NOT NULL,
+    sheet    VARCHAR,
+    "row"    BIGINT NOT NULL,            -- line (CSV) or row (XLSX) number as a spreadsheet shows it
+    "column" VARCHAR,                    -- header name of the offending column, NULL for whole-row faults
+    value    VARCHAR,                    -- the offending value (or raw line), cut to 200 characters
+    reason   VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS calls (
+    call_key            VARCHAR NOT NULL, -- md5 of source + record id, or of the row's content + occurrence
+    source              VARCHAR NOT NULL,
+    source_file         VARCHAR NOT NULL,
+    source_sheet        VARCHAR,
+    source_row          BIGINT NOT NULL,
+    run_id              BIGINT NOT NULL,
+    record_id           VARCHAR,
+    called_at           TIMESTAMP,        -- local wall-clock time in zone tz; NULL when only partial time is known
+    tz                  VARCHAR NOT NULL,
+    call_month          TINYINT,          -- 1..12, from called_at or the partial month
+    call_weekday        TINYINT,          -- 1..7 ISO (Monday = 1), from called_at or the partial weekday
+    call_hour           TINYINT,          -- 0..23 local, NULL without a time of day
+    rep                 VARCHAR,
+    team                VARCHAR,
+    company             VARCHAR,
+    contact             VARCHAR,
+    phone               VARCHAR,          -- E.164 (+4512345678) where it could be normalised, else as given
+    industry            VARCHAR,
+    size                VARCHAR,
+    direction           VARCHAR,          -- outbound | inbound
+    duration_s          INTEGER,
+    attempt             INTEGER,
+    disposition         VARCHAR,          -- the export's structured outcome, raw
+    disposition_outcome VARCHAR,          -- a taxonomy outcome the mapping derived from the export
+    subject             VARCHAR,
+    note                VARCHAR
+);
+
+-- Classification (../TAXONOMY.md), one row per call, replaced by reclassify.
+CREATE TABLE IF NOT EXISTS labels (
+    call_key      VARCHAR NOT NULL,
+    outcome       VARCHAR NOT NULL,       -- meeting | interested | no | not_reached | invalid
+    reason        VARCHAR,                -- set only when outcome = 'no'
+    ball          VARCHAR NOT NULL,       -- ours | theirs | none
+    callback_date DATE,
+    language      VARCHAR,
+    confidence    DOUBLE,
+    evidence      VARCHAR
+);
