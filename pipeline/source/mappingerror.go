@@ -1,0 +1,43 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/goccy/go-yaml"
+)
+
+// A MappingError is a problem at one place in a mapping file. It prints as
+// "path:line:col: message", the form editors jump to.
+type MappingError struct {
+	Path   string
+	Line   int // 1-based; 0 when the place is unknown
+	Column int // 1-based
+	Msg    string
+}
+
+func (e *MappingError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
+}
+
+// yamlError turns a go-yaml error into a located MappingError. Errors from
+// Columns.UnmarshalYAML already are one; they get the path.
+func yamlError(path string, err error) error {
+	var me *MappingError
+	if errors.As(err, &me) {
+		me.Path = path
+		return me
+	}
+	var ye yaml.Error
+	if errors.As(err, &ye) {
+		e := &MappingError{Path: path, Msg: ye.GetMessage()}
+		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
+			e.Line, e.Column = tk.Position.Line, tk.Position.Column
+		}
+		return e
+	}
+	return &MappingError{Path: path, Msg: err.Error()}
+}
