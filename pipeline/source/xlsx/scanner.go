@@ -1,0 +1,515 @@
+package xlsx
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// Limits that keep a hostile or broken part from taking unbounded memory.
+const (
+	// minBuf is the scanner's initial read buffer: large enough that a
+	// typical sheet refills rarely, small enough to be cheap per Rows.
+	minBuf = 64 << 10
+	// maxTag bounds one start or end tag (name plus attributes). Real tags
+	// are under a few hundred bytes.
+	maxTag = 1 << 20
+	// maxText bounds one element's character data. Excel itself caps a cell
+	// at 32,767 characters; other writers produce larger ones (10 MB notes
+	// are seen in CRM dumps), so the cap is generous.
+	maxText = 64 << 20
+	// maxEntity bounds the bytes between '&' and ';' of a reference
+	// ("&#x10FFFF;" is the longest meaningful one).
+	maxEntity = 12
+)
+
+var (
+	errTagTooLong  = errors.New("tag longer than 1 MiB")
+	errTextTooLong = errors.New("text longer than 64 MiB")
+	errUTF16       = errors.New("utf-16 encoded part is not supported")
+)
+
+// scanner is a pull tokenizer for the subset of XML that SpreadsheetML
+// parts use: start, end and empty-element tags, character data with
+// entity and character references, CDATA sections, comments and
+// processing instructions. It does not validate nesting and ignores
+// namespaces beyond stripping the prefix from element names, so "x:row"
+// and "row" are the same element. It is much faster than encoding/xml
+// because it never allocates per token: tag names and attributes are
+// slices into its buffer, valid until the next call.
+type scanner struct {
+	rd      io.Reader
+	buf     []byte
+	pos     int // start of unread data in buf
+	end     int // end of valid data in buf
+	eof     bool
+	readErr error // read error other than io.EOF
+	started bool  // the encoding check has run
+
+	// The current tag, set by nextTag.
+	name      []byte // local name, prefix stripped
+	attrs     []byte // raw attribute text
+	closing   bool   // an end tag: </name>
+	selfClose bool   // an empty-element tag: <name/>
+
+	// text collects character data appended by readText.
+	text []byte
+}
+
+func newScanner(r io.Reader) *scanner {
+	return &scanner{rd: r, buf: make([]byte, minBuf)}
+}
+
+// fill reads more input into buf, keeping the unread bytes buf[pos:end].
+// It reports whether any new bytes arrived.
+func (s *scanner) fill() bool {
+	if s.eof {
+		return false
+	}
+	if s.pos > 0 {
+		s.end = copy(s.buf, s.buf[s.pos:s.end])
+		s.pos = 0
+	}
+	if s.end == len(s.buf) {
+		nb := make([]byte, 2*len(s.buf))
+		copy(nb, s.buf[:s.end])
+		s.buf = nb
+	}
+	// A Reader may return 0, nil; give it a few chances like bufio does.
+	for range 100 {
+		n, err := s.rd.Read(s.buf[s.end:])
+		s.end += n
+		if err != nil {
+			s.eof = true
+			if !errors.Is(err, io.EOF) {
+				s.readErr = err
+			}
+			return n > 0
+		}
+		if n > 0 {
+			return true
+		}
+	}
+	s.eof, s.readErr = true, io.ErrNoProgress
+	return false
+}
+
+// ensure makes at least n unread bytes available, reporting false if the
+// input ends first.
+func (s *scanner) ensure(n int) bool {
+	for s.end-s.pos < n {
+		if !s.fill() {
+			return false
+		}
+	}
+	return true
+}
+
+// checkEncoding rejects UTF-16 parts, which the byte scanner cannot read.
+func (s *scanner) checkEncoding() error {
+	s.started = true
+	if !s.ensure(2) {
+		return nil
+	}
+	b0, b1 := s.buf[s.pos], s.buf[s.pos+1]
+	if (b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) || (b0 == '<' && b1 == 0) || (b0 == 0 && b1 == '<') {
+		return errUTF16
+	}
+	return nil
+}
+
+// nextTag advances past any character data, comments, processing
+// instructions and CDATA to the next start or end tag and decodes it into
+// s.name, s.attrs, s.closing and s.selfClose. It returns false, nil at the
+// end of the input.
+func (s *scanner) nextTag() (bool, error) {
+	if !s.started {
+		if err := s.checkEncoding(); err != nil {
+			return false, err
+		}
+	}
+	for {
+		i := bytes.IndexByte(s.buf[s.pos:s.end], '<')
+		if i < 0 {
+			s.pos = s.end
+			if !s.fill() {
+				return false, s.readErr
+			}
+			continue
+		}
+		s.pos += i
+		isTag, err := s.markup()
+		if err != nil || isTag {
+			return isTag, err
+		}
+	}
+}
+
+// markup handles the markup at s.pos (which holds '<'). It skips
+// comments, processing instructions and CDATA sections, returning false,
+// and decodes tags, returning true.
+func (s *scanner) markup() (bool, error) {
+	if !s.ensure(2) {
+		return false, io.ErrUnexpectedEOF
+	}
+	switch s.buf[s.pos+1] {
+	case '?':
+		return false, s.skipPast("?>")
+	case '!':
+		return false, s.skipDecl()
+	}
+	return true, s.readTag()
+}
+
+// skipDecl skips a comment or CDATA section starting at s.pos. Document
+// type declarations are refused: no spreadsheet writer emits one, and
+// their internal subsets could define entities this scanner ignores.
+func (s *scanner) skipDecl() error {
+	s.ensure(9) // "<![CDATA[": shorter input falls through to the error
+	rest := s.buf[s.pos:s.end]
+	switch {
+	case bytes.HasPrefix(rest, []byte("<!--")):
+		s.pos += 4
+		return s.skipPast("-->")
+	case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+		s.pos += 9
+		return s.skipPast("]]>")
+	}
+	return errors.New("unsupported markup declaration")
+}
+
+// skipPast advances s.pos past the next occurrence of delim.
+func (s *scanner) skipPast(delim string) error {
+	for {
+		if i := bytes.Index(s.buf[s.pos:s.end], []byte(delim)); i >= 0 {
+			s.pos += i + len(delim)
+			return nil
+		}
+		// Keep a possible partial delimiter at the end of the buffer.
+		if keep := len(delim) - 1; s.end-s.pos > keep {
+			s.pos = s.end - keep
+		}
+		if !s.fill() {
+			return fmt.Errorf("unterminated markup, want %q: %w", delim, io.ErrUnexpectedEOF)
+		}
+	}
+}
+
+// readTag decodes the tag at s.pos and moves s.pos past it.
+func (s *scanner) readTag() error {
+	n, err := s.tagLen()
+	if err != nil {
+		return err
+	}
+	b := s.buf[s.pos+1 : s.pos+n-1] // between '<' and '>'
+	s.pos += n
+	s.closing = len(b) > 0 && b[0] == '/'
+	if s.closing {
+		b = b[1:]
+	}
+	s.selfClose = !s.closing && len(b) > 0 && b[len(b)-1] == '/'
+	if s.selfClose {
+		b = b[:len(b)-1]
+	}
+	i := 0
+	for i < len(b) && !isSpace(b[i]) {
+		i++
+	}
+	s.name, s.attrs = localName(b[:i]), b[i:]
+	return nil
+}
+
+// tagLen returns the length of the tag at s.pos including '<' and '>',
+// reading more input as needed. A '>' inside a quoted attribute value
+// does not end the tag.
+func (s *scanner) tagLen() (int, error) {
+	var quote byte
+	for j := 1; ; j++ {
+		if s.pos+j >= s.end {
+			if j > maxTag {
+				return 0, errTagTooLong
+			}
+			if !s.fill() {
+				return 0, fmt.Errorf("unterminated tag: %w", io.ErrUnexpectedEOF)
+			}
+		}
+		switch c := s.buf[s.pos+j]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return j + 1, nil
+		case c == '<':
+			return 0, errors.New("'<' inside a tag")
+		}
+	}
+}
+
+// readText appends the character data at s.pos to s.text, decoding
+// references and CDATA sections, skipping comments and processing
+// instructions, and normalising line ends as XML requires. It stops at
+// the next tag, leaving s.pos on its '<'.
+func (s *scanner) readText() error {
+	for {
+		i := bytes.IndexByte(s.buf[s.pos:s.end], '<')
+		if i < 0 {
+			if err := s.decodeChunk(s.end, s.eof); err != nil {
+				return err
+			}
+			if !s.fill() {
+				if s.pos < s.end { // a dangling '&' or '\r' at the very end
+					return s.decodeChunk(s.end, true)
+				}
+				return s.readErr
+			}
+			continue
+		}
+		if err := s.decodeChunk(s.pos+i, true); err != nil {
+			return err
+		}
+		done, err := s.textMarkup()
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// textMarkup handles markup met inside character data: a CDATA section
+// is appended verbatim, comments and processing instructions are skipped.
+// It reports true when the markup is a tag, which ends the text.
+func (s *scanner) textMarkup() (bool, error) {
+	s.ensure(9)
+	rest := s.buf[s.pos:s.end]
+	switch {
+	case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+		s.pos += 9
+		return false, s.readCDATA()
+	case bytes.HasPrefix(rest, []byte("<!--")):
+		s.pos += 4
+		return false, s.skipPast("-->")
+	case bytes.HasPrefix(rest, []byte("<?")):
+		return false, s.skipPast("?>")
+	}
+	return true, nil
+}
+
+// readCDATA appends the body of a CDATA section to s.text.
+func (s *scanner) readCDATA() error {
+	for {
+		if i := bytes.Index(s.buf[s.pos:s.end], []byte("]]>")); i >= 0 {
+			s.text = appendNormalized(s.text, s.buf[s.pos:s.pos+i])
+			s.pos += i + 3
+			return s.checkTextLen()
+		}
+		if keep := s.end - 2; keep > s.pos { // keep a partial "]]"
+			s.text = appendNormalized(s.text, s.buf[s.pos:keep])
+			s.pos = keep
+		}
+		if err := s.checkTextLen(); err != nil {
+			return err
+		}
+		if !s.fill() {
+			return fmt.Errorf("unterminated CDATA section: %w", io.ErrUnexpectedEOF)
+		}
+	}
+}
+
+func (s *scanner) checkTextLen() error {
+	if len(s.text) > maxText {
+		return errTextTooLong
+	}
+	return nil
+}
+
+// decodeChunk appends the character data s.buf[s.pos:stop] to s.text. If
+// final is false, a reference or carriage return cut by the end of the
+// buffer is left unread so that the next fill can complete it.
+func (s *scanner) decodeChunk(stop int, final bool) error {
+	chunk := s.buf[s.pos:stop]
+	if bytes.IndexByte(chunk, '&') < 0 && bytes.IndexByte(chunk, '\r') < 0 {
+		s.text = append(s.text, chunk...)
+		s.pos = stop
+		return s.checkTextLen()
+	}
+	var n int
+	s.text, n = decodeText(s.text, chunk, final)
+	s.pos += n
+	return s.checkTextLen()
+}
+
+// decodeText appends src to dst, resolving the predefined entities and
+// character references and turning "\r\n" and lone "\r" into "\n". An
+// unknown or malformed reference is kept literally, as Excel does not
+// write them and dropping text would lose data. It returns how many bytes
+// of src it consumed: all of them when final, else possibly fewer when src
+// ends inside a reference or right after '\r'.
+func decodeText(dst, src []byte, final bool) ([]byte, int) {
+	i := 0
+	for i < len(src) {
+		c := src[i]
+		switch c {
+		case '&':
+			semi := bytes.IndexByte(src[i:min(len(src), i+maxEntity+2)], ';')
+			if semi < 0 {
+				if !final && len(src)-i <= maxEntity+1 {
+					return dst, i
+				}
+				dst = append(dst, c)
+				i++
+				continue
+			}
+			var ok bool
+			if dst, ok = appendEntity(dst, src[i+1:i+semi]); !ok {
+				dst = append(dst, src[i:i+semi+1]...)
+			}
+			i += semi + 1
+		case '\r':
+			if i+1 == len(src) && !final {
+				return dst, i
+			}
+			dst = append(dst, '\n')
+			i++
+			if i < len(src) && src[i] == '\n' {
+				i++
+			}
+		default:
+			dst = append(dst, c)
+			i++
+		}
+	}
+	return dst, i
+}
+
+// appendNormalized appends src with line ends normalised.
+func appendNormalized(dst, src []byte) []byte {
+	if bytes.IndexByte(src, '\r') < 0 {
+		return append(dst, src...)
+	}
+	dst, _ = decodeTextCR(dst, src)
+	return dst
+}
+
+// decodeTextCR normalises line ends only (CDATA bodies hold no references).
+func decodeTextCR(dst, src []byte) ([]byte, int) {
+	for i := 0; i < len(src); i++ {
+		if src[i] != '\r' {
+			dst = append(dst, src[i])
+			continue
+		}
+		dst = append(dst, '\n')
+		if i+1 < len(src) && src[i+1] == '\n' {
+			i++
+		}
+	}
+	return dst, len(src)
+}
+
+// appendEntity appends the character named by ref (the text between '&'
+// and ';') and reports whether ref was a known entity or a valid
+// character reference.
+func appendEntity(dst, ref []byte) ([]byte, bool) {
+	switch string(ref) {
+	case "amp":
+		return append(dst, '&'), true
+	case "lt":
+		return append(dst, '<'), true
+	case "gt":
+		return append(dst, '>'), true
+	case "quot":
+		return append(dst, '"'), true
+	case "apos":
+		return append(dst, '\''), true
+	}
+	if len(ref) < 2 || ref[0] != '#' {
+		return dst, false
+	}
+	r, ok := parseCharRef(ref[1:])
+	if !ok {
+		return dst, false
+	}
+	return utf8.AppendRune(dst, r), true
+}
+
+// parseCharRef parses the digits of "&#230;" or "&#xE6;".
+func parseCharRef(b []byte) (rune, bool) {
+	base := 10
+	if b[0] == 'x' {
+		base, b = 16, b[1:]
+	}
+	if len(b) == 0 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b {
+		d, ok := digitVal(c, base)
+		if !ok {
+			return 0, false
+		}
+		r = r*rune(base) + d
+		if r > 0x10FFFF {
+			return 0, false
+		}
+	}
+	return r, isXMLChar(r)
+}
+
+func digitVal(c byte, base int) (rune, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return rune(c - '0'), true
+	case base == 16 && c >= 'a' && c <= 'f':
+		return rune(c-'a') + 10, true
+	case base == 16 && c >= 'A' && c <= 'F':
+		return rune(c-'A') + 10, true
+	}
+	return 0, false
+}
+
+// isXMLChar reports whether r may appear in an XML document.
+func isXMLChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		(r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// localName strips a namespace prefix: "x:row" becomes "row".
+func localName(b []byte) []byte {
+	if i := bytes.LastIndexByte(b, ':'); i >= 0 {
+		return b[i+1:]
+	}
+	return b
+}
+
+// nextAttr returns the attribute starting at or after b[i] and the index
+// just past it. Names are local (prefix stripped); values are raw, not
+// entity-decoded. ok is false when no further well-formed attribute exists.
+func nextAttr(b []byte, i int) (name, val []byte, next int, ok bool) {
+	for i < len(b) && isSpace(b[i]) {
+		i++
+	}
+	eq := bytes.IndexByte(b[i:], '=')
+	if eq < 0 {
+		return nil, nil, len(b), false
+	}
+	name = localName(bytes.TrimRight(b[i:i+eq], " \t\r\n"))
+	j := i + eq + 1
+	for j < len(b) && isSpace(b[j]) {
+		j++
+	}
+	if j >= len(b) || (b[j] != '"' && b[j] != '\'') {
+		return nil, nil, len(b), false
+	}
+	end := bytes.IndexByte(b[j+1:], b[j])
+	if end < 0 {
+		return nil, nil, len(b), false
+	}
+	return name, b[j+1 : j+1+end], j + end + 2, true
+}
