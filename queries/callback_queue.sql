@@ -1,0 +1,39 @@
+-- name: callback_queue
+-- purpose: the callbacks reps owe: overdue, and due within the horizon, per rep
+-- param: as_of date          today: callbacks before it are overdue; later calls are ignored
+-- param: horizon int = 31    days after as_of still listed as due
+-- param: rep text = NULL     only this rep (NULL: all)
+-- param: team text = NULL    only this team (NULL: all)
+-- columns: rep, company, contact, phone, last_called_at, callback_date, status, days, evidence, note
+--
+-- One row per company whose latest call (on or before as_of) named a callback
+-- date before as_of + horizon: nobody has called it since. status is overdue
+-- (callback date before as_of) or due; days = callback_date - as_of
+-- (negative when overdue). rep is the rep of that latest call.
+WITH params AS (
+    SELECT $as_of::DATE AS as_of, $horizon::INTEGER AS horizon, $rep::VARCHAR AS rep, $team::VARCHAR AS team
+),
+-- each company's latest call known as of as_of
+latest AS (
+    SELECT c.*
+    FROM params AS p, calls_labelled AS c
+    WHERE c.company_key IS NOT NULL AND c.call_date <= p.as_of
+    QUALIFY row_number() OVER (PARTITION BY c.company_key ORDER BY c.call_seq DESC) = 1
+)
+SELECT
+    l.rep,
+    nullif(trim(l.company), '') AS company,
+    l.contact,
+    l.phone,
+    l.called_at AS last_called_at,
+    l.callback_date,
+    CASE WHEN l.callback_date < p.as_of THEN 'overdue' ELSE 'due' END AS status,
+    l.callback_date - p.as_of AS days,
+    l.evidence,
+    l.note
+FROM latest AS l, params AS p
+WHERE l.callback_date IS NOT NULL
+  AND l.callback_date < p.as_of + p.horizon
+  AND (p.rep IS NULL OR l.rep = p.rep)
+  AND (p.team IS NULL OR l.team = p.team)
+ORDER BY l.rep, l.callback_date, company, l.phone, l.called_at;

@@ -1,0 +1,22 @@
+-- name: theirs_not_followed
+-- purpose: calls that left the ball with the prospect and were not followed up within the grace period
+-- param: from date = NULL   first day of the period, inclusive (NULL: no lower bound)
+-- param: to date = NULL     day after the period, exclusive (NULL: no upper bound)
+-- param: rep text = NULL    only this rep (NULL: all)
+-- param: team text = NULL   only this team (NULL: all)
+-- param: grace int = 14     days we may wait for them before we should call
+-- columns: rep, company, called_at, direction, note
+--
+-- Calls with ball theirs after which the company's next call came more than
+-- grace days later, or never.
+SELECT
+    rep,
+    nullif(trim(company), '') AS company,
+    called_at,
+    direction,
+    note
+FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+WHERE ball = 'theirs'
+  AND called_at IS NOT NULL
+  AND (next_called_at IS NULL OR next_called_at > called_at + to_days($grace::INTEGER))
+ORDER BY rep, called_at, company, call_key;
