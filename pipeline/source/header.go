@@ -10,7 +10,7 @@ import (
 // dialect's delimiter and quote (defaults "," and `"`). Names are trimmed
 // and lose a leading byte order mark; they are not otherwise normalised.
 func SplitHeader(line string, d Dialect) []string {
-	fields, _, _ := scanRecord(line, 0, d.delimiter(), d.quote())
+	fields, _, _ := scanRecord(line, 0, d.delimiter(), d.quote(), nil)
 	for i, f := range fields {
 		fields[i] = strings.TrimSpace(strings.TrimPrefix(f, "\ufeff"))
 	}

@@ -15,13 +15,13 @@ func (r record) blank() bool {
 
 // splitRecords splits text into at most max records. Quoted fields may hold
 // delimiters and newlines; a doubled quote inside quotes is one quote. A
-// stray quote inside an unquoted field is kept as text, like DuckDB's
-// lenient reader does.
+// stray quote inside an unquoted field, or text after a closing quote, is
+// kept as text, as lenient CSV readers do.
 func splitRecords(text string, delim, quote byte, max int) []record {
 	var recs []record
 	line := 1
 	for i := 0; i < len(text) && len(recs) < max; {
-		fields, next, lines := scanRecord(text, i, delim, quote)
+		fields, next, lines := scanRecord(text, i, delim, quote, nil)
 		recs = append(recs, record{line: line, fields: fields})
 		line += lines
 		i = next
@@ -29,50 +29,87 @@ func splitRecords(text string, delim, quote byte, max int) []record {
 	return recs
 }
 
-// scanRecord reads one record of s starting at offset i. It returns the
-// fields, the offset after the record's line end and the number of line
-// ends consumed.
-func scanRecord(s string, i int, delim, quote byte) (fields []string, next, lines int) {
-	var f strings.Builder
-	inQuotes, fieldStart := false, true
-	for i < len(s) {
+// recordWidths returns the field count of at most max records, 0 for a
+// blank line, without keeping the fields.
+func recordWidths(text string, delim, quote byte, max int) []int {
+	var widths []int
+	var buf []string
+	for i := 0; i < len(text) && len(widths) < max; {
+		buf, i, _ = scanRecord(text, i, delim, quote, buf[:0])
+		if r := (record{fields: buf}); r.blank() {
+			widths = append(widths, 0)
+		} else {
+			widths = append(widths, len(buf))
+		}
+	}
+	return widths
+}
+
+// scanRecord appends the fields of the record of s starting at offset i to
+// fields. It returns them, the offset after the record's line end and the
+// number of line ends consumed.
+func scanRecord(s string, i int, delim, quote byte, fields []string) ([]string, int, int) {
+	lines := 0
+	for {
+		var f string
+		f, i, lines = scanField(s, i, delim, quote, lines)
+		fields = append(fields, f)
+		if i >= len(s) {
+			return fields, i, lines
+		}
 		c := s[i]
-		if inQuotes {
-			switch {
-			case c == quote && i+1 < len(s) && s[i+1] == quote:
-				f.WriteByte(quote)
-				i += 2
-				continue
-			case c == quote:
-				inQuotes = false
-			case c == '\n':
-				lines++
-				f.WriteByte(c)
-			default:
-				f.WriteByte(c)
-			}
-			i++
+		i++
+		if c == delim {
 			continue
 		}
-		switch {
-		case c == quote && fieldStart && quote != 0:
-			inQuotes, fieldStart = true, false
-		case c == delim:
-			fields = append(fields, f.String())
-			f.Reset()
-			fieldStart = true
-		case c == '\n' || c == '\r':
-			fields = append(fields, f.String())
+		if c == '\r' && i < len(s) && s[i] == '\n' {
 			i++
-			if c == '\r' && i < len(s) && s[i] == '\n' {
-				i++
-			}
-			return fields, i, lines + 1
-		default:
-			f.WriteByte(c)
-			fieldStart = false
 		}
-		i++
+		return fields, i, lines + 1
 	}
-	return append(fields, f.String()), i, lines
+}
+
+// scanField reads one field starting at offset i and returns it with the
+// offset of the delimiter or line end that ends it, counting the newlines
+// inside quotes into lines.
+func scanField(s string, i int, delim, quote byte, lines int) (string, int, int) {
+	if i >= len(s) || s[i] != quote || quote == 0 {
+		end := fieldEnd(s, i, delim)
+		return s[i:end], end, lines
+	}
+	j, escaped := i+1, false
+	for ; j < len(s); j++ {
+		if s[j] == quote {
+			if j+1 < len(s) && s[j+1] == quote {
+				escaped = true
+				j++
+				continue
+			}
+			break
+		}
+		if s[j] == '\n' {
+			lines++
+		}
+	}
+	f := s[i+1 : j]
+	if escaped {
+		q := string(quote)
+		f = strings.ReplaceAll(f, q+q, q)
+	}
+	if j >= len(s) {
+		return f, len(s), lines // unterminated quote: the rest of the text
+	}
+	end := fieldEnd(s, j+1, delim)
+	return f + s[j+1:end], end, lines
+}
+
+// fieldEnd returns the offset of the first delimiter or line end at or
+// after i.
+func fieldEnd(s string, i int, delim byte) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c == delim || c == '\n' || c == '\r' {
+			return i
+		}
+	}
+	return i
 }

@@ -49,7 +49,8 @@ func sniffText(text, enc string) (Dialect, error) {
 	if !ok {
 		return Dialect{}, ErrNoDelimiter
 	}
-	h := findHeader(c.recs, c.width)
+	recs := splitRecords(text, c.delim, '"', sniffRecords)
+	h := findHeader(recs, c.width)
 	if h < 0 {
 		return Dialect{}, fmt.Errorf("%w (delimiter %q, %d fields)", ErrNoHeader, c.delim, c.width)
 	}
@@ -57,9 +58,9 @@ func sniffText(text, enc string) (Dialect, error) {
 		Encoding:  enc,
 		Delimiter: string(c.delim),
 		Quote:     `"`,
-		HeaderRow: c.recs[h].line,
+		HeaderRow: recs[h].line,
 	}
-	cells := dataCells(c.recs[h+1:], c.width)
+	cells := dataCells(recs[h+1:], c.width)
 	d.Decimal, d.Thousands = sniffNumbers(cells, c.delim)
 	d.DateOrder = sniffDateOrder(cells)
 	return d, nil
@@ -68,7 +69,6 @@ func sniffText(text, enc string) (Dialect, error) {
 // candidate is one delimiter's split of the head.
 type candidate struct {
 	delim byte
-	recs  []record
 	width int // the most common field count above one
 	count int // how many records have that width
 }
@@ -79,9 +79,8 @@ type candidate struct {
 func chooseDelimiter(text string) (candidate, bool) {
 	var best candidate
 	for _, d := range Delimiters {
-		recs := splitRecords(text, d[0], '"', sniffRecords)
-		width, count := modalWidth(recs)
-		c := candidate{delim: d[0], recs: recs, width: width, count: count}
+		width, count := modalWidth(recordWidths(text, d[0], '"', sniffRecords))
+		c := candidate{delim: d[0], width: width, count: count}
 		if c.count > best.count || (c.count == best.count && c.width > best.width) {
 			best = c
 		}
@@ -89,12 +88,12 @@ func chooseDelimiter(text string) (candidate, bool) {
 	return best, best.count > 0
 }
 
-// modalWidth returns the most common field count above one among non-blank
-// records and how often it occurs; ties go to the wider count.
-func modalWidth(recs []record) (width, count int) {
+// modalWidth returns the most common field count above one and how often
+// it occurs; ties go to the wider count.
+func modalWidth(widths []int) (width, count int) {
 	counts := map[int]int{}
-	for _, r := range recs {
-		if n := len(r.fields); n > 1 && !r.blank() {
+	for _, n := range widths {
+		if n > 1 {
 			counts[n]++
 		}
 	}
