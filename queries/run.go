@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -89,14 +90,11 @@ func (q Query) paramNames() string {
 	if len(q.Params) == 0 {
 		return "none"
 	}
-	s := ""
+	names := make([]string, len(q.Params))
 	for i, p := range q.Params {
-		if i > 0 {
-			s += ", "
-		}
-		s += p.Name
+		names[i] = p.Name
 	}
-	return s
+	return strings.Join(names, ", ")
 }
 
 // value returns the Go value to bind for p: the given text converted, else
