@@ -3,6 +3,7 @@ package source
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/goccy/go-yaml"
 )
@@ -33,7 +34,12 @@ func yamlError(path string, err error) error {
 	}
 	var ye yaml.Error
 	if errors.As(err, &ye) {
-		e := &MappingError{Path: path, Msg: ye.GetMessage()}
+		msg := ye.GetMessage()
+		if _, unknown := ye.(*yaml.UnknownFieldError); unknown {
+			// go-yaml says "field" for a struct key; our fields are the canonical ones
+			msg = strings.Replace(msg, "unknown field", "unknown key", 1)
+		}
+		e := &MappingError{Path: path, Msg: msg}
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
 			e.Line, e.Column = tk.Position.Line, tk.Position.Column
 		}

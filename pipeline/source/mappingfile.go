@@ -89,9 +89,11 @@ func (c *checker) failAt(atKey bool, path []any, format string, args ...any) {
 	c.errs = append(c.errs, e)
 }
 
-// locate walks path from n and returns the key or value node it ends on.
+// locate walks path from n and returns the key or value node it ends on,
+// the deepest node found when the path ends early, or nil when not even the
+// first step is there.
 func locate(n ast.Node, path []any, atKey bool) ast.Node {
-	last := n
+	var last ast.Node
 	for i, p := range path {
 		var key, val ast.Node
 		switch p := p.(type) {

@@ -38,7 +38,7 @@ func ParseNumber(s, decimal, thousands string) (float64, bool) {
 	if thousands != "" {
 		s = strings.ReplaceAll(s, thousands, "")
 	}
-	if strings.Count(s, decimal) > 1 {
+	if strings.Count(s, decimal) > 1 || (decimal != "." && strings.Contains(s, ".")) {
 		return 0, false
 	}
 	s = strings.Replace(s, decimal, ".", 1)

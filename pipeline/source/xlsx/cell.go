@@ -111,12 +111,7 @@ func (r *Rows) addValue(a cellAttrs, v []byte) error {
 		r.cells = append(r.cells, cell{col: a.col, str: r.sst[i], shared: true})
 		return nil
 	case typeBool:
-		switch string(v) {
-		case "1":
-			v = []byte("TRUE")
-		case "0":
-			v = []byte("FALSE")
-		}
+		v = boolText(v)
 	case typeInline, typeFormula:
 		v = unescapeXString(v)
 	}
@@ -131,6 +126,25 @@ func (r *Rows) addText(col int, text []byte) {
 	start := len(r.vals)
 	r.vals = append(r.vals, text...)
 	r.cells = append(r.cells, cell{col: col, start: start, end: len(r.vals)})
+}
+
+// Boolean cell texts. Package-level so that converting a cell does not
+// allocate; never modified.
+var (
+	textTrue  = []byte("TRUE")
+	textFalse = []byte("FALSE")
+)
+
+// boolText spells a boolean cell's 1 or 0 as Excel shows it; anything
+// else is kept as written.
+func boolText(v []byte) []byte {
+	switch string(v) {
+	case "1":
+		return textTrue
+	case "0":
+		return textFalse
+	}
+	return v
 }
 
 // appendValue appends a number, converting it to ISO text when its style

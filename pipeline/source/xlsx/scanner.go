@@ -499,7 +499,11 @@ func nextAttr(b []byte, i int) (name, val []byte, next int, ok bool) {
 	if eq < 0 {
 		return nil, nil, len(b), false
 	}
-	name = localName(bytes.TrimRight(b[i:i+eq], " \t\r\n"))
+	k := i + eq
+	for k > i && isSpace(b[k-1]) {
+		k--
+	}
+	name = localName(b[i:k])
 	j := i + eq + 1
 	for j < len(b) && isSpace(b[j]) {
 		j++
