@@ -1,0 +1,245 @@
+package synth
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
+)
+
+// phrases are the ways a note tells one topic: what happened (lead, or
+// leadCB naming the callback time), then who holds the next step.
+type phrases struct {
+	lead, leadCB     []string
+	contract         []string // leads naming when a supplier contract ends
+	ours, oursCB     []string
+	theirs, theirsCB []string
+	none             []string
+}
+
+// part is one way to build a note: first then next; alone skips first.
+type part struct {
+	first, next []string
+	alone       bool
+}
+
+// parts lists the ways ph can tell a note with ball and, when cb, a
+// callback time; contract says the time is when a contract ends.
+func (ph *phrases) parts(ball string, cb, contract bool) []part {
+	var ps []part
+	switch {
+	case cb && contract && ball == BallOurs:
+		ps = []part{{ph.contract, ph.ours, false}}
+	case cb && contract:
+		ps = []part{{ph.contract, ph.theirs, false}}
+	case cb && ball == BallOurs:
+		ps = []part{{ph.lead, ph.oursCB, false}, {ph.leadCB, ph.ours, false}, {nil, ph.oursCB, true}}
+	case cb && ball == BallTheirs:
+		ps = []part{{ph.lead, ph.theirsCB, false}, {ph.leadCB, ph.theirs, false}}
+	case cb:
+		ps = []part{{ph.leadCB, ph.none, false}}
+	case ball == BallOurs:
+		ps = []part{{ph.lead, ph.ours, false}}
+	case ball == BallTheirs:
+		ps = []part{{ph.lead, ph.theirs, false}}
+	default:
+		ps = []part{{ph.lead, ph.none, false}}
+	}
+	ok := ps[:0]
+	for _, p := range ps {
+		if len(p.next) > 0 && (p.alone || len(p.first) > 0) {
+			ok = append(ok, p)
+		}
+	}
+	return ok
+}
+
+// can reports whether topic t can be told with ball and a callback in both
+// languages.
+func can(t topic, ball string, cb, contract bool) bool {
+	return len(daBook[t].parts(ball, cb, contract)) > 0 && len(enBook[t].parts(ball, cb, contract)) > 0
+}
+
+// slots are the values a note's placeholders take.
+type slots struct {
+	navn, hanhun, hamhende, cb, mdato, kl, lev, ny, hq, small, n string
+}
+
+func (s *slots) get(key string) string {
+	switch key {
+	case "navn":
+		return s.navn
+	case "hanhun":
+		return s.hanhun
+	case "hamhende":
+		return s.hamhende
+	case "cb":
+		return s.cb
+	case "mdato":
+		return s.mdato
+	case "kl":
+		return s.kl
+	case "lev":
+		return s.lev
+	case "ny":
+		return s.ny
+	case "hq":
+		return s.hq
+	case "small":
+		return s.small
+	case "n":
+		return s.n
+	}
+	return "{" + key + "}"
+}
+
+// expand picks one of each "[a|b]" alternatives and fills "{slot}"s.
+func expand(rng *rand.Rand, tmpl string, s *slots) string {
+	var b strings.Builder
+	for i := 0; i < len(tmpl); {
+		open := tmpl[i]
+		end := -1
+		switch open {
+		case '[':
+			end = strings.IndexByte(tmpl[i:], ']')
+		case '{':
+			end = strings.IndexByte(tmpl[i:], '}')
+		}
+		switch {
+		case end < 0:
+			b.WriteByte(open)
+			i++
+		case open == '[':
+			opts := strings.Split(tmpl[i+1:i+end], "|")
+			b.WriteString(expand(rng, opts[rng.IntN(len(opts))], s))
+			i += end + 1
+		default:
+			b.WriteString(s.get(tmpl[i+1 : i+end]))
+			i += end + 1
+		}
+	}
+	return b.String()
+}
+
+// tell writes the body of a note for topic t in lang.
+func tell(rng *rand.Rand, it *intent, s *slots) string {
+	ph := &daBook[it.topic]
+	if it.lang == "en" {
+		ph = &enBook[it.topic]
+	}
+	ps := ph.parts(it.ball, it.cb != nil, it.contract)
+	if len(ps) == 0 {
+		return ""
+	}
+	p := ps[rng.IntN(len(ps))]
+	next := expand(rng, one(rng, p.next...), s)
+	if p.alone {
+		return next
+	}
+	return join(rng, expand(rng, one(rng, p.first...), s), next)
+}
+
+// join puts two parts of a note together the way reps do.
+func join(rng *rand.Rand, a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + one(rng, ", ", ", ", ", ", ". ", " - ", " – ", "; ", " / ", ". ") + b
+}
+
+var (
+	toAE = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "Æ", "Ae", "Ø", "Oe", "Å", "Aa")
+	toA  = strings.NewReplacer("æ", "a", "ø", "o", "å", "a", "Æ", "A", "Ø", "O", "Å", "A")
+)
+
+// apply writes s in the rep's hand: case, missing æøå, a typo, a full stop.
+func (st noteStyle) apply(rng *rand.Rand, s string) string {
+	if s == "" {
+		return s
+	}
+	if st.lower {
+		s = strings.ToLower(s)
+	}
+	switch st.ascii {
+	case 1:
+		s = toAE.Replace(s)
+	case 2:
+		s = toA.Replace(s)
+	}
+	if rng.Float64() < st.typo {
+		s = typo(rng, s)
+	}
+	if st.period && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") {
+		s += "."
+	}
+	return s
+}
+
+// typo swaps two adjacent letters inside one plain ASCII word of five or
+// more letters, as fast typing does.
+func typo(rng *rand.Rand, s string) string {
+	words := strings.Split(s, " ")
+	var cands []int
+	for i, w := range words {
+		if len(w) >= 5 && isLetters(w) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return s
+	}
+	i := cands[rng.IntN(len(cands))]
+	w := []byte(words[i])
+	k := 1 + rng.IntN(len(w)-2)
+	w[k], w[k+1] = w[k+1], w[k]
+	words[i] = string(w)
+	return strings.Join(words, " ")
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// Roles named when the contact is not the one who decides.
+var (
+	daRoles = []string{"indkøbschefen", "direktøren", "IT-chefen", "økonomichefen", "ejeren"}
+	enRoles = []string{"the CFO", "procurement", "the IT manager", "the MD", "the owner"}
+	daHQ    = []string{"Tyskland", "Sverige", "Hamborg", "Stockholm", "London", "Aarhus"}
+	enHQ    = []string{"Germany", "Sweden", "London", "Oslo", "the US"}
+)
+
+// newSlots fills the placeholders for a note to contact c in lang.
+func newSlots(rng *rand.Rand, lang string, c contact, other string) *slots {
+	s := &slots{navn: c.first.name, lev: one(rng, competitors...),
+		small: strconv.Itoa(2 + rng.IntN(5)), n: strconv.Itoa(5 + 5*rng.IntN(10)), ny: other}
+	switch {
+	case lang == "en" && c.first.female:
+		s.hanhun, s.hamhende = "she", "her"
+	case lang == "en":
+		s.hanhun, s.hamhende = "he", "him"
+	case c.first.female:
+		s.hanhun, s.hamhende = "hun", "hende"
+	default:
+		s.hanhun, s.hamhende = "han", "ham"
+	}
+	if lang == "en" {
+		s.hq = one(rng, enHQ...)
+		if s.ny == "" {
+			s.ny = one(rng, enRoles...)
+		}
+	} else {
+		s.hq = one(rng, daHQ...)
+		if s.ny == "" {
+			s.ny = one(rng, daRoles...)
+		}
+	}
+	return s
+}
