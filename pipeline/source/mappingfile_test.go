@@ -151,3 +151,27 @@ func TestCheckFormat(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseMapping checks that no mapping file panics the loader, and that
+// every error it returns is located in the file.
+func FuzzParseMapping(f *testing.F) {
+	files, _ := filepath.Glob("testdata/mappings/*.yaml")
+	presets, _ := filepath.Glob("presets/*.yaml")
+	for _, file := range append(files, presets...) {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, err := ParseMapping("fuzz.yaml", b)
+		if err == nil {
+			return
+		}
+		var me *MappingError
+		if !errors.As(err, &me) || me.Path != "fuzz.yaml" {
+			t.Fatalf("ParseMapping(%q) error %v is not a *MappingError for fuzz.yaml", b, err)
+		}
+	})
+}
