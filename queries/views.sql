@@ -1,9 +1,19 @@
--- whyno analytic views. The warehouse runs this file at every open, after
--- schema.sql; every statement is idempotent. The named queries read these
--- views, and so can any DuckDB client: they are documented in docs/queries.md.
+-- whyno analytic views and macros. The warehouse runs this file at every
+-- open, after schema.sql; every statement is idempotent. The named queries
+-- read these views, and so can any DuckDB client. docs/queries.md is
+-- generated from the "-- view:" and "-- column:" comments below (go test
+-- ./queries -update), so keep them in step with the SQL.
 
--- calls_labelled: every call with its labels and the derived columns the
--- analytics share.
+-- view: calls_labelled
+-- Every call with its labels (NULL where a call is not classified yet) and
+-- the derived columns all analytics share.
+-- column: call_date       the day of called_at; NULL when only partial time is known
+-- column: company_key     company identity: lower(trim(company)), else the trimmed phone; NULL when both are empty
+-- column: call_seq        the company's calls in time order (1 = first); calls without a time come last; NULL without company_key
+-- column: next_called_at  called_at of the company's next call; NULL when it was not called since or the call has no time
+-- column: reached         a conversation: outcome meeting, interested or no
+-- column: is_meeting      outcome meeting
+-- column: attempt_no      the export's attempt number where it has one, else call_seq
 CREATE OR REPLACE VIEW calls_labelled AS
 WITH joined AS (
     SELECT
@@ -40,23 +50,14 @@ SELECT
     *,
     coalesce(outcome IN ('meeting', 'interested', 'no'), false) AS reached,
     coalesce(outcome = 'meeting', false) AS is_meeting,
-    -- the export's attempt number where it has one, else the company's call count so far
     coalesce(attempt, call_seq) AS attempt_no
 FROM sequenced;
 
--- calls_in_scope: the labelled calls of a period [p_from, p_to) and of one
--- rep and team; a NULL argument does not filter. Calls without a date
--- (partial time) are in scope only when the period is open on both ends.
-CREATE OR REPLACE MACRO calls_in_scope(p_from, p_to, p_rep, p_team) AS TABLE
-    SELECT *
-    FROM calls_labelled
-    WHERE (p_from IS NULL OR call_date >= p_from)
-      AND (p_to IS NULL OR call_date < p_to)
-      AND (p_rep IS NULL OR rep = p_rep)
-      AND (p_team IS NULL OR team = p_team);
-
--- callbacks: every call that named a date to call again, and whether the
--- company was called again by then (within 3 days, the taxonomy's tolerance).
+-- view: callbacks
+-- Every call that named a date to call again, and whether the company was
+-- called again by then.
+-- column: called_back_by_date  the company's next call came on or before callback_date + 3 days (the taxonomy's tolerance)
+-- column: open                 no call to the company since
 CREATE OR REPLACE VIEW callbacks AS
 SELECT
     call_key,
@@ -79,11 +80,22 @@ SELECT
 FROM calls_labelled
 WHERE callback_date IS NOT NULL;
 
--- companies: one row per company, its calls and where it stands.
+-- view: companies
+-- One row per company (company_key), its calls and where it stands.
+-- column: company                the name as written on the company's latest call
+-- column: calls                  calls to the company
+-- column: first_called_at        its first call with a time
+-- column: last_called_at         its latest call with a time
+-- column: reached                its conversations
+-- column: meetings               its meetings
+-- column: first_reached_attempt  attempt_no of its first conversation
+-- column: first_meeting_attempt  attempt_no of its first meeting
+-- column: last_outcome           outcome of its latest call
+-- column: last_ball              ball of its latest call
+-- column: last_rep               rep of its latest call
 CREATE OR REPLACE VIEW companies AS
 SELECT
     company_key,
-    -- the name as written on the company's latest call
     arg_max(company, call_seq) AS company,
     count(*) AS calls,
     min(called_at) AS first_called_at,
@@ -99,6 +111,21 @@ FROM calls_labelled
 WHERE company_key IS NOT NULL
 GROUP BY company_key;
 
--- ratio: num / den as DOUBLE; NULL when den is 0 or NULL.
+-- macro: calls_in_scope(p_from, p_to, p_rep, p_team)
+-- A table: the rows of calls_labelled in the period [p_from, p_to) of rep
+-- p_rep and team p_team; a NULL argument does not filter. Calls without a
+-- date (partial time) are in scope only when p_from and p_to are both NULL.
+-- Example: SELECT count(*) FROM calls_in_scope(DATE '2026-03-01', DATE '2026-04-01', NULL, 'nord')
+CREATE OR REPLACE MACRO calls_in_scope(p_from, p_to, p_rep, p_team) AS TABLE
+    SELECT *
+    FROM calls_labelled
+    WHERE (p_from IS NULL OR call_date >= p_from)
+      AND (p_to IS NULL OR call_date < p_to)
+      AND (p_rep IS NULL OR rep = p_rep)
+      AND (p_team IS NULL OR team = p_team);
+
+-- macro: ratio(num, den)
+-- num / den as DOUBLE; NULL when den is 0 or NULL (never NaN or infinity).
+-- Example: SELECT ratio(count(*) FILTER (WHERE is_meeting), count(*)) FROM calls_labelled
 CREATE OR REPLACE MACRO ratio(num, den) AS
     CASE WHEN den = 0 THEN NULL ELSE CAST(num AS DOUBLE) / den END;
