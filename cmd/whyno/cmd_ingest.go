@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"whyno/pipeline/source"
+	"whyno/pipeline/warehouse"
+	"whyno/queries"
+)
+
+type ingestOptions struct {
+	source     string
+	mapping    string
+	sheet      string
+	rules      string
+	noClassify bool
+	json       bool
+}
+
+func newIngestCmd(g *globals) *cobra.Command {
+	var o ingestOptions
+	cmd := &cobra.Command{
+		Use:   "ingest [--source NAME] [--mapping FILE] FILE...",
+		Short: "Load call exports (CSV, TSV, XLSX) into the warehouse",
+		Long: `Load call exports into the warehouse, one transaction per file.
+
+The source of each file is detected from its header row (see 'whyno sources');
+--source forces a preset and --mapping reads a mapping file (YAML, the format
+of 'whyno sources --show NAME'). Delimiter, encoding (UTF-8 with or without
+BOM, cp1252/Latin-1, UTF-16), decimal comma and date order are sniffed.
+
+Re-importing a file, or a later export that overlaps an earlier one, adds
+nothing twice. Rows that cannot be loaded are rejected with file, row, column
+and reason (table rejects); the rest loads. New calls are classified unless
+--no-classify.` + exitStatusHelp,
+		Args: usageArgs(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runIngest(cmd.Context(), g, o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.source, "source", "", "force this preset (see whyno sources)")
+	f.StringVar(&o.mapping, "mapping", "", "mapping file (YAML) describing the export")
+	f.StringVar(&o.sheet, "sheet", "", "only this sheet of an XLSX workbook")
+	f.StringVar(&o.rules, "rules", "", "classification rules file adding to the built-in lexicons")
+	f.BoolVar(&o.noClassify, "no-classify", false, "load only; label later with whyno reclassify")
+	f.BoolVar(&o.json, "json", false, "print the per-file results as JSON on stdout")
+	return cmd
+}
+
+func runIngest(ctx context.Context, g *globals, o ingestOptions, files []string) error {
+	if _, err := g.location(); err != nil {
+		return err
+	}
+	opts := warehouse.IngestOptions{Source: o.source, Sheet: o.sheet, TZ: g.tz}
+	if o.source != "" {
+		if _, err := source.Preset(o.source); err != nil {
+			return usageError{err}
+		}
+	}
+	if o.mapping != "" {
+		m, err := source.LoadMapping(o.mapping)
+		if err != nil {
+			return usageError{err}
+		}
+		opts.Mapping = m
+	}
+	if !o.noClassify {
+		label, err := newLabeler(o.rules)
+		if err != nil {
+			return err
+		}
+		opts.Label = label
+	}
+	w, err := openWarehouse(ctx, g, false)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+
+	bar := newProgress(g, len(files), "ingest")
+	var all []warehouse.Result
+	var failed []error
+	for _, file := range files {
+		rs, err := w.IngestFile(ctx, file, opts)
+		bar.Add(1)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err != nil {
+			failed = append(failed, err)
+			g.errorf("%v", err)
+			continue
+		}
+		for _, r := range rs {
+			reportResult(g, r)
+		}
+		all = append(all, rs...)
+	}
+	bar.Finish()
+	if o.json {
+		if err := printJSON(g, all); err != nil {
+			return err
+		}
+	}
+	sum := summarise(all)
+	g.infof("ingested %d of %d files into %s: %d rows read, %d loaded, %d duplicates, %d rejected",
+		len(files)-len(failed), len(files), g.db, sum.Read, sum.Loaded, sum.Duplicates, sum.Rejected)
+	switch {
+	case len(failed) > 0:
+		return fmt.Errorf("%d of %d files not loaded: %w", len(failed), len(files), errors.Join(failed...))
+	case sum.Rejected > 0:
+		return errPartial
+	}
+	return nil
+}
+
+// reportResult prints one file's counts and its first rejects.
+func reportResult(g *globals, r warehouse.Result) {
+	name := r.File
+	if r.Sheet != "" {
+		name += "[" + r.Sheet + "]"
+	}
+	g.debugf("%s: source %s, %d rows read, %d loaded, %d duplicates, %d rejected",
+		name, r.Source, r.Read, r.Loaded, r.Duplicates, r.Rejected)
+	for _, rej := range r.Rejects {
+		g.errorf("%s", rej)
+	}
+	if int64(len(r.Rejects)) < r.Rejected {
+		g.errorf("%s: %d more rejected rows (SELECT * FROM rejects WHERE run_id = %d)", name, r.Rejected-int64(len(r.Rejects)), r.RunID)
+	}
+}
+
+func summarise(rs []warehouse.Result) warehouse.Result {
+	var s warehouse.Result
+	for _, r := range rs {
+		s.Read += r.Read
+		s.Loaded += r.Loaded
+		s.Duplicates += r.Duplicates
+		s.Rejected += r.Rejected
+	}
+	return s
+}
+
+func printJSON(g *globals, v any) error {
+	enc := json.NewEncoder(g.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// openWarehouse opens --db, with the analytics views.
+func openWarehouse(ctx context.Context, g *globals, readOnly bool) (*warehouse.Warehouse, error) {
+	return warehouse.Open(ctx, g.db, warehouse.Options{
+		ReadOnly: readOnly, Views: queries.Views(),
+	})
+}

@@ -1,0 +1,178 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"os"
+
+	"whyno/pipeline/source"
+)
+
+// csvTable is a delimited text file, parsed by DuckDB's read_csv. Files not
+// in UTF-8 are transcoded to a temporary UTF-8 copy first (DuckDB reads
+// only UTF-8, UTF-16 and Latin-1, and cp1252 is not Latin-1).
+type csvTable struct {
+	base
+	readPath string // the file DuckDB reads: path, or its UTF-8 copy
+	parallel bool
+}
+
+func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
+	noop := func() {}
+	head, err := readHead(path, source.SniffSize)
+	if err != nil {
+		return nil, noop, err
+	}
+	d, err := source.Sniff(head)
+	if err != nil {
+		return nil, noop, fmt.Errorf("%s: %w (expected a CSV, TSV or ;-separated export with a header row, or an .xlsx workbook)", path, err)
+	}
+	if opts.Mapping != nil {
+		d = applyOverrides(d, opts.Mapping.CSV)
+	}
+	hdr, err := source.ReadHeader(head, d)
+	if err != nil {
+		return nil, noop, fmt.Errorf("%s: %w", path, err)
+	}
+	m, err := chooseMapping(path, hdr, opts)
+	if err != nil {
+		return nil, noop, err
+	}
+	if opts.Mapping == nil {
+		d = applyOverrides(d, m.CSV)
+	}
+	t := &csvTable{base: base{path: path, m: m, hdr: hdr, d: d}, readPath: path, parallel: true}
+	if d.HeaderRow == 0 {
+		t.d.HeaderRow = 1
+	}
+	if source.CanonicalEncoding(d.Encoding) == source.EncodingUTF8 {
+		return t, noop, nil
+	}
+	tmp, err := transcode(path, d.Encoding, opts.TempDir)
+	if err != nil {
+		return nil, noop, err
+	}
+	t.readPath = tmp
+	return t, func() { os.Remove(tmp) }, nil
+}
+
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	k, err := io.ReadFull(f, buf)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return buf[:k], nil
+}
+
+// transcode writes a UTF-8 copy of path and returns its name.
+func transcode(path, encoding, dir string) (name string, err error) {
+	in, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("read %s: %w", path, err)
+	}
+	defer in.Close()
+	r, err := source.NewUTF8Reader(in, encoding)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	out, err := os.CreateTemp(dir, "whyno-utf8-*.csv")
+	if err != nil {
+		return "", err
+	}
+	defer func() {
+		if cerr := out.Close(); err == nil && cerr != nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(out.Name())
+		}
+	}()
+	if _, err := io.Copy(out, r); err != nil {
+		return "", fmt.Errorf("transcode %s from %s: %w", path, encoding, err)
+	}
+	return out.Name(), nil
+}
+
+// relation is the read_csv call with positional parameters starting at
+// $first; it returns the SQL and the arguments.
+func (t *csvTable) relation(first int) (string, []any) {
+	d := t.d
+	delim := d.Delimiter
+	if delim == "\\t" {
+		delim = "\t"
+	}
+	if delim == "" {
+		delim = ","
+	}
+	quote := d.Quote
+	if quote == "" {
+		quote = `"`
+	}
+	p := func(i int) string { return fmt.Sprintf("$%d", first+i) }
+	sql := fmt.Sprintf(`(SELECT row_number() OVER () + %d AS _row, * FROM read_csv(%s, delim = %s, quote = %s, escape = %s,
+		header = false, skip = %d, all_varchar = true, auto_detect = false, columns = %s,
+		null_padding = true, nullstr = %s, parallel = %t, store_rejects = true,
+		rejects_table = 'whyno_csv_rejects', rejects_scan = 'whyno_csv_scan'))`,
+		t.d.HeaderRow, p(0), p(1), p(2), p(2), t.d.HeaderRow, columnsStruct(len(t.hdr)), p(3), t.parallel)
+	return sql, []any{t.readPath, delim, quote, "\x01"}
+}
+
+func (t *csvTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error {
+	rel, args := t.relation(len(c.args) + 1)
+	q := stageSQL(rel, len(t.hdr), c)
+	all := append(append([]any{}, c.args...), args...)
+	_, err := conn.ExecContext(ctx, q, all...)
+	if isParallelNewlines(err) && t.parallel {
+		t.parallel = false
+		rel, args = t.relation(len(c.args) + 1)
+		all = append(append([]any{}, c.args...), args...)
+		_, err = conn.ExecContext(ctx, stageSQL(rel, len(t.hdr), c), all...)
+	}
+	if err != nil {
+		return fmt.Errorf("read: %w", err)
+	}
+	return nil
+}
+
+// engineRejects returns the lines DuckDB's CSV reader could not split (an
+// unterminated quote, far too many fields), from its rejects tables.
+func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject, error) {
+	rows, err := conn.QueryContext(ctx, `SELECT line, column_idx, coalesce(csv_line, ''), error_message
+		FROM whyno_csv_rejects ORDER BY line, column_idx`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Reject
+	for rows.Next() {
+		var line, col int64
+		var value, msg string
+		if err := rows.Scan(&line, &col, &value, &msg); err != nil {
+			return nil, err
+		}
+		r := Reject{File: t.path, Row: line, Value: value, Reason: firstLine(msg)}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	_, err = conn.ExecContext(ctx, "DROP TABLE IF EXISTS whyno_csv_rejects; DROP TABLE IF EXISTS whyno_csv_scan")
+	return out, err
+}
+
+func firstLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}

@@ -1,0 +1,237 @@
+package warehouse
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"whyno/pipeline/source"
+)
+
+// IngestOptions are the settings of one ingest run.
+type IngestOptions struct {
+	Source    string          // --source: force this preset
+	Mapping   *source.Mapping // --mapping: use this mapping (wins over Source)
+	Sheet     string          // --sheet: only this XLSX sheet
+	TZ        string          // zone of local call times (--tz)
+	DefaultCC string          // default country calling code for phones, "+45"
+	TempDir   string          // for transcoded copies of non-UTF-8 files
+	Label     LabelFunc       // classifies new calls; nil leaves them unlabelled
+	Now       func() time.Time
+}
+
+// Result is what one ingested file (or XLSX sheet) did.
+type Result struct {
+	RunID      int64
+	File       string
+	Sheet      string
+	Source     string
+	Read       int64 // data rows in the file
+	Loaded     int64 // new calls
+	Duplicates int64 // rows already in the warehouse (or twice in this file)
+	Rejected   int64 // rows in rejects
+	Rejects    []Reject
+}
+
+// Reject is one reason a row was not loaded.
+type Reject struct {
+	File   string
+	Sheet  string
+	Row    int64
+	Column string
+	Value  string
+	Reason string
+}
+
+// String prints a reject as file:row: column "value": reason.
+func (r Reject) String() string {
+	loc := r.File
+	if r.Sheet != "" {
+		loc += "[" + r.Sheet + "]"
+	}
+	if r.Column == "" {
+		return fmt.Sprintf("%s:%d: %s", loc, r.Row, r.Reason)
+	}
+	return fmt.Sprintf("%s:%d: column %q value %q: %s", loc, r.Row, r.Column, r.Value, r.Reason)
+}
+
+// maxRejectsShown caps the rejects a Result carries for display; all of
+// them are in the rejects table.
+const maxRejectsShown = 20
+
+// IngestFile loads one file (every sheet with a header, for XLSX) in one
+// transaction: either all its loadable rows and its rejects are stored, or
+// nothing is. It returns one Result per table read.
+func (w *Warehouse) IngestFile(ctx context.Context, path string, opts IngestOptions) ([]Result, error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.DefaultCC == "" {
+		opts.DefaultCC = "+45"
+	}
+	sum, err := fileSHA256(path)
+	if err != nil {
+		return nil, err
+	}
+	tables, cleanup, err := openTables(path, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+
+	conn, err := w.db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
+		return nil, err
+	}
+	var results []Result
+	for _, t := range tables {
+		r, err := w.loadTable(ctx, conn, t, sum, opts)
+		if err != nil {
+			rollback(conn)
+			return nil, fmt.Errorf("%s: %w", t.name(), err)
+		}
+		results = append(results, r)
+	}
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
+		rollback(conn)
+		return nil, fmt.Errorf("%s: commit: %w", path, err)
+	}
+	return results, nil
+}
+
+func rollback(conn *sql.Conn) {
+	// The transaction failed already; a rollback error adds nothing the
+	// caller can act on.
+	_, _ = conn.ExecContext(context.Background(), "ROLLBACK")
+}
+
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("read %s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// loadTable stages one table, rejects what it must, inserts new calls,
+// labels them and records the run.
+func (w *Warehouse) loadTable(ctx context.Context, conn *sql.Conn, t table, sum string, opts IngestOptions) (Result, error) {
+	started := opts.Now()
+	res := Result{File: t.file(), Sheet: t.sheet(), Source: t.mapping().Name}
+	if err := conn.QueryRowContext(ctx, "SELECT nextval('whyno_run_id')").Scan(&res.RunID); err != nil {
+		return res, err
+	}
+	b, err := bind(t.mapping(), t.header())
+	if err != nil {
+		return res, err
+	}
+	comp, err := compileMapping(t.mapping(), t.header(), b, compileOptions{
+		tz: opts.TZ, defaultCC: opts.DefaultCC, dialect: t.dialect(),
+	})
+	if err != nil {
+		return res, err
+	}
+	if err := t.stage(ctx, conn, comp); err != nil {
+		return res, err
+	}
+	if err := w.rejectRows(ctx, conn, t, comp, &res); err != nil {
+		return res, err
+	}
+	if err := w.insertCalls(ctx, conn, t, comp, opts, &res); err != nil {
+		return res, err
+	}
+	if opts.Label != nil {
+		if err := labelRun(ctx, conn, res.RunID, opts.Label); err != nil {
+			return res, fmt.Errorf("classify: %w", err)
+		}
+	}
+	_, err = conn.ExecContext(ctx, `INSERT INTO ingest_runs VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+		res.RunID, res.File, nullable(res.Sheet), res.Source, sum, res.Read, res.Loaded, res.Duplicates, res.Rejected,
+		started, opts.Now())
+	if err != nil {
+		return res, err
+	}
+	_, err = conn.ExecContext(ctx, "DROP TABLE IF EXISTS temp.stage")
+	return res, err
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// ErrNoTimeField means a mapping resolved neither called_at nor month.
+var ErrNoTimeField = errors.New("warehouse: the mapping gives no call time (called_at or month)")
+
+// bind resolves each mapped field to a header column or a constant.
+func bind(m *source.Mapping, header []string) (map[string]binding, error) {
+	index := make(map[string]int, len(header))
+	for i, h := range header {
+		k := source.NormalizeHeader(h)
+		if _, dup := index[k]; !dup {
+			index[k] = i
+		}
+	}
+	find := func(cands source.Columns) int {
+		for _, c := range cands {
+			if i, ok := index[source.NormalizeHeader(c)]; ok {
+				return i
+			}
+		}
+		return -1
+	}
+	out := map[string]binding{}
+	for name, f := range m.Fields {
+		b := binding{field: f, col: -1, timeCol: -1}
+		switch {
+		case len(f.Column) > 0:
+			b.col = find(f.Column)
+			if b.col < 0 {
+				continue // the export lacks this optional column
+			}
+			b.timeCol = find(f.Time)
+		case f.Value != "":
+		default:
+			continue
+		}
+		out[name] = b
+	}
+	if _, ok := out[source.FieldCalledAt]; !ok {
+		if _, ok := out[source.FieldMonth]; !ok {
+			return nil, fmt.Errorf("%w: mapping %q expects one of the columns %s",
+				ErrNoTimeField, m.Name, strings.Join(timeColumns(m), ", "))
+		}
+	}
+	return out, nil
+}
+
+func timeColumns(m *source.Mapping) []string {
+	var cols []string
+	for _, f := range []string{source.FieldCalledAt, source.FieldMonth} {
+		for _, c := range m.Fields[f].Column {
+			cols = append(cols, fmt.Sprintf("%q", c))
+		}
+	}
+	if len(cols) == 0 {
+		return []string{"(none: add called_at or month to the mapping)"}
+	}
+	return cols
+}

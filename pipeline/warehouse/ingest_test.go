@@ -1,0 +1,298 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"whyno/pipeline/source"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// fixedNow pins ingest_runs timestamps so outputs are reproducible.
+func fixedNow() time.Time { return time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC) }
+
+// openTemp opens a fresh warehouse in a temporary directory.
+func openTemp(t testing.TB) *Warehouse {
+	t.Helper()
+	w, err := Open(context.Background(), filepath.Join(t.TempDir(), "w.duckdb"), Options{})
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	t.Cleanup(func() { w.Close() })
+	return w
+}
+
+func testOptions() IngestOptions {
+	return IngestOptions{TZ: "Europe/Copenhagen", Now: fixedNow}
+}
+
+// ingest loads files and fails the test on a file error.
+func ingest(t testing.TB, w *Warehouse, opts IngestOptions, files ...string) []Result {
+	t.Helper()
+	var all []Result
+	for _, f := range files {
+		rs, err := w.IngestFile(context.Background(), f, opts)
+		if err != nil {
+			t.Fatalf("ingest %s: %v", f, err)
+		}
+		all = append(all, rs...)
+	}
+	return all
+}
+
+// dumpCSV renders a query's rows as CSV text, NULL as \N.
+func dumpCSV(t testing.TB, db *sql.DB, q string, args ...any) string {
+	t.Helper()
+	rows, err := db.Query(q, args...)
+	if err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var sb strings.Builder
+	cw := csv.NewWriter(&sb)
+	cw.Write(cols)
+	vals := make([]any, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		rec := make([]string, len(cols))
+		for i, v := range vals {
+			switch v := v.(type) {
+			case nil:
+				rec[i] = `\N`
+			case time.Time:
+				rec[i] = v.Format("2006-01-02 15:04:05")
+			default:
+				rec[i] = fmt.Sprint(v)
+			}
+		}
+		cw.Write(rec)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	cw.Flush()
+	return sb.String()
+}
+
+// golden compares got with testdata/golden/name, rewriting it with -update.
+// A missing golden file fails.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("golden %s: %v (run go test -update)", path, err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
+	}
+}
+
+// sampleFiles lists every sample export under testdata/sources.
+func sampleFiles(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir("../../testdata/sources", func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && !strings.HasSuffix(p, ".md") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		t.Fatal("no sample exports in testdata/sources")
+	}
+	return files
+}
+
+const callsDump = `SELECT call_key, source, source_sheet, source_row, record_id, called_at, tz,
+	call_month, call_weekday, call_hour, rep, team, company, contact, phone, industry, size,
+	direction, duration_s, attempt, disposition, disposition_outcome, subject, note
+	FROM calls ORDER BY source_file, source_sheet, source_row`
+
+// TestIngestSamples runs every preset's sample export through the whole
+// ingest and compares the canonical rows with golden files.
+func TestIngestSamples(t *testing.T) {
+	for _, file := range sampleFiles(t) {
+		name := strings.ReplaceAll(strings.TrimPrefix(file, "../../testdata/sources/"), "/", "_")
+		name = strings.TrimSuffix(name, filepath.Ext(name))
+		t.Run(name, func(t *testing.T) {
+			w := openTemp(t)
+			rs := ingest(t, w, testOptions(), file)
+			for _, r := range rs {
+				if r.Read != r.Loaded+r.Duplicates+r.Rejected {
+					t.Errorf("%s: read %d != loaded %d + duplicates %d + rejected %d", r.File, r.Read, r.Loaded, r.Duplicates, r.Rejected)
+				}
+				if r.Rejected != 0 {
+					t.Errorf("%s: %d rows rejected: %v", r.File, r.Rejected, r.Rejects)
+				}
+				if r.Loaded == 0 {
+					t.Errorf("%s: nothing loaded", r.File)
+				}
+			}
+			golden(t, name+".csv", dumpCSV(t, w.DB(), callsDump))
+		})
+	}
+}
+
+// TestReimportAddsNothing loads every sample twice: the second run finds
+// only duplicates, and the counts still add up.
+func TestReimportAddsNothing(t *testing.T) {
+	w := openTemp(t)
+	files := sampleFiles(t)
+	ingest(t, w, testOptions(), files...)
+	for _, r := range ingest(t, w, testOptions(), files...) {
+		if r.Loaded != 0 || r.Duplicates != r.Read-r.Rejected {
+			t.Errorf("%s: second run loaded %d, duplicates %d; want 0, %d", r.File, r.Loaded, r.Duplicates, r.Read-r.Rejected)
+		}
+	}
+	var runs int
+	w.DB().QueryRow("SELECT count(*) FROM ingest_runs WHERE rows_read <> rows_loaded + duplicates + rejected").Scan(&runs)
+	if runs != 0 {
+		t.Errorf("%d runs where read != loaded + duplicates + rejected", runs)
+	}
+}
+
+// writeFile writes a test input and returns its path.
+func writeFile(t *testing.T, name, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const genericHeader = "Dato;Tid;Sælger;Firma;Telefon;Udfald;Varighed;Note\n"
+
+// TestOverlappingExportsAddNothingTwice: a later export repeating rows of an
+// earlier one (and identical rows within a file) keeps every real call once.
+func TestOverlappingExportsAddNothingTwice(t *testing.T) {
+	w := openTemp(t)
+	jan := writeFile(t, "jan.csv", genericHeader+
+		"05-01-2026;09:15;Anne;Hansen ApS;12 34 56 78;Intet svar;0;ingen svar\n"+
+		"05-01-2026;09:20;Anne;Berg A/S;23 45 67 89;Ikke interesseret;45;har fast leverandør\n"+
+		"05-01-2026;09:20;Anne;Berg A/S;23 45 67 89;Ikke interesseret;45;har fast leverandør\n")
+	janFeb := writeFile(t, "janfeb.csv", genericHeader+
+		"05-01-2026;09:20;Anne;Berg A/S;23 45 67 89;Ikke interesseret;45;har fast leverandør\n"+
+		"05-01-2026;09:20;Anne;Berg A/S;23 45 67 89;Ikke interesseret;45;har fast leverandør\n"+
+		"05-01-2026;09:20;Anne;Berg A/S;23 45 67 89;Ikke interesseret;45;har fast leverandør\n"+
+		"02-02-2026;10:00;Bo;Holm I/S;34 56 78 90;Møde booket;300;møde booket 10/2 kl 9\n")
+	r1 := ingest(t, w, testOptions(), jan)[0]
+	r2 := ingest(t, w, testOptions(), janFeb)[0]
+	if r1.Loaded != 3 {
+		t.Errorf("jan: loaded %d, want 3 (identical rows are separate calls)", r1.Loaded)
+	}
+	if r2.Loaded != 2 || r2.Duplicates != 2 {
+		t.Errorf("jan+feb: loaded %d duplicates %d, want 2 and 2", r2.Loaded, r2.Duplicates)
+	}
+}
+
+// TestRejectsAreLocated: bad rows are rejected with row, column and reason;
+// good rows load; nothing is lost.
+func TestRejectsAreLocated(t *testing.T) {
+	w := openTemp(t)
+	f := writeFile(t, "bad.csv", genericHeader+
+		"05-01-2026;09:15;Anne;Hansen ApS;12 34 56 78;Intet svar;0;ingen svar\n"+ // row 2: fine
+		"31-02-2026;09:15;Anne;Holm ApS;12 34 56 78;Intet svar;0;dato findes ikke\n"+ // row 3: no such date
+		"06-01-2026;10:00;Bo;Berg A/S;;Intet svar;lang;varighed er tekst\n"+ // row 4: duration
+		"07-01-2026;10:00;Bo;Kort A/S\n"+ // row 5: too few fields
+		"08-01-2026;10:00;Bo;Lang A/S;;;12;note;ekstra\n"+ // row 6: too many fields
+		"09-01-2026;11:00;Carla;\"=HYPERLINK(\"\"x\"\")\";;;5;formel som tekst\n") // row 7: fine
+	rs := ingest(t, w, testOptions(), f)
+	r := rs[0]
+	if r.Read != 6 || r.Loaded != 2 || r.Rejected != 4 || r.Duplicates != 0 {
+		t.Fatalf("read %d loaded %d rejected %d duplicates %d; want 6, 2, 4, 0", r.Read, r.Loaded, r.Rejected, r.Duplicates)
+	}
+	got := dumpCSV(t, w.DB(), `SELECT "row", "column", reason FROM rejects ORDER BY "row"`)
+	want := `row,column,reason
+3,Dato,"not a date and time this mapping reads (` + strings.Join(source.DefaultDateFormats("dmy"), ", ") + `, or an Excel serial)"
+4,Varighed,not a duration in seconds
+5,\N,row has fewer fields than the header (8)
+6,\N,row has more fields than the header (8)
+`
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rejects (-want +got):\n%s", diff)
+	}
+}
+
+// TestUnrecognisedFileLoadsNothing: a file whose header matches no preset is
+// an error naming the file, and the warehouse is unchanged.
+func TestUnrecognisedFileLoadsNothing(t *testing.T) {
+	w := openTemp(t)
+	f := writeFile(t, "odd.csv", "foo,bar,baz\n1,2,3\n")
+	_, err := w.IngestFile(context.Background(), f, testOptions())
+	if err == nil || !strings.Contains(err.Error(), "odd.csv") {
+		t.Fatalf("got error %v, want one naming odd.csv", err)
+	}
+	var n int
+	w.DB().QueryRow("SELECT (SELECT count(*) FROM calls) + (SELECT count(*) FROM ingest_runs)").Scan(&n)
+	if n != 0 {
+		t.Errorf("%d rows stored from an unrecognised file", n)
+	}
+}
+
+// bankFile is the UCI bank telemarketing file, shipped beside the repo.
+const bankFile = "../../../shared/data/bank-marketing/bank-additional-full.csv"
+
+// TestBankMarketing loads the real UCI file with its mapping: every row
+// loaded, none rejected, a second run adds none.
+func TestBankMarketing(t *testing.T) {
+	if _, err := os.Stat(bankFile); err != nil {
+		t.Skipf("UCI bank file not present: %v", err)
+	}
+	m, err := source.LoadMapping("../../testdata/mappings/bank-marketing.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := openTemp(t)
+	opts := testOptions()
+	opts.Mapping = m
+	r := ingest(t, w, opts, bankFile)[0]
+	if r.Read != 41188 || r.Loaded != 41188 || r.Rejected != 0 {
+		t.Fatalf("read %d loaded %d rejected %d; want 41188, 41188, 0", r.Read, r.Loaded, r.Rejected)
+	}
+	again := ingest(t, w, opts, bankFile)[0]
+	if again.Loaded != 0 || again.Duplicates != 41188 {
+		t.Errorf("second run loaded %d duplicates %d; want 0 and 41188", again.Loaded, again.Duplicates)
+	}
+	got := dumpCSV(t, w.DB(), `SELECT call_month, count(*) AS calls, count(*) FILTER (WHERE disposition_outcome = 'meeting') AS meetings
+		FROM calls WHERE call_month = 3 GROUP BY ALL`)
+	if want := "call_month,calls,meetings\n3,546,276\n"; got != want {
+		t.Errorf("March: got %q, want %q", got, want)
+	}
+}

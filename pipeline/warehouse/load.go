@@ -1,0 +1,146 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"whyno/pipeline/source"
+)
+
+// okCond is true on stage rows that pass every check.
+func okCond(c *compiled) string {
+	conds := []string{"_ragged IS NULL"}
+	for _, ch := range c.checks {
+		conds = append(conds, "NOT coalesce("+ch.cond+", false)")
+	}
+	return strings.Join(conds, " AND ")
+}
+
+// rejectRows records every row that cannot be loaded, with its reasons, and
+// counts rows read and rejected.
+func (w *Warehouse) rejectRows(ctx context.Context, conn *sql.Conn, t table, c *compiled, res *Result) error {
+	engine, err := t.engineRejects(ctx, conn)
+	if err != nil {
+		return err
+	}
+	lines := map[int64]bool{}
+	for _, r := range engine {
+		lines[r.Row] = true
+		if _, err := conn.ExecContext(ctx, `INSERT INTO rejects VALUES ($1, $2, $3, $4, NULL, left($5, 200), $6)`,
+			res.RunID, res.File, nullable(res.Sheet), r.Row, r.Value, r.Reason); err != nil {
+			return err
+		}
+	}
+	loc := []any{res.RunID, res.File, nullable(res.Sheet)}
+	if _, err := conn.ExecContext(ctx, `INSERT INTO rejects
+		SELECT $1, $2, $3, _row, NULL, left(replace(_raw, chr(31), ' | '), 200), _ragged FROM stage WHERE _ragged IS NOT NULL`, loc...); err != nil {
+		return err
+	}
+	for _, ch := range c.checks {
+		q := fmt.Sprintf(`INSERT INTO rejects SELECT $1, $2, $3, _row, $4, left(%s, 200), $5 FROM stage
+			WHERE _ragged IS NULL AND coalesce(%s, false)`, ch.value, ch.cond)
+		if _, err := conn.ExecContext(ctx, q, append(loc, ch.column, ch.reason)...); err != nil {
+			return err
+		}
+	}
+	var staged, ok int64
+	err = conn.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE "+okCond(c)+") FROM stage").Scan(&staged, &ok)
+	if err != nil {
+		return err
+	}
+	res.Read = staged + int64(len(lines))
+	res.Rejected = staged - ok + int64(len(lines))
+	return w.sampleRejects(ctx, conn, res)
+}
+
+// sampleRejects keeps the first rejects of the run for display.
+func (w *Warehouse) sampleRejects(ctx context.Context, conn *sql.Conn, res *Result) error {
+	rows, err := conn.QueryContext(ctx, `SELECT "row", coalesce("column", ''), coalesce(value, ''), reason
+		FROM rejects WHERE run_id = $1 ORDER BY "row", "column" NULLS FIRST, reason LIMIT $2`, res.RunID, maxRejectsShown)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r := Reject{File: res.File, Sheet: res.Sheet}
+		if err := rows.Scan(&r.Row, &r.Column, &r.Value, &r.Reason); err != nil {
+			return err
+		}
+		res.Rejects = append(res.Rejects, r)
+	}
+	return rows.Err()
+}
+
+// callColumns are the calls table's columns in order (schema.sql).
+var callColumns = []string{
+	"call_key", "source", "source_file", "source_sheet", "source_row", "run_id", "record_id",
+	"called_at", "tz", "call_month", "call_weekday", "call_hour", "rep", "team", "company",
+	"contact", "phone", "industry", "size", "direction", "duration_s", "attempt", "disposition",
+	"disposition_outcome", "subject", "note",
+}
+
+// fieldColumn maps a mapping field to its calls column where the names differ.
+var fieldColumn = map[string]string{source.FieldOutcome: "disposition_outcome"}
+
+// insertCalls adds the stage's good rows that are not in the warehouse yet.
+// A row's key is its source and record id when the export has one; else its
+// source, its raw content and its occurrence number among identical rows of
+// the file, so identical rows that are separate calls are all kept while a
+// re-import of the same file (or an overlapping export) adds nothing.
+func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c *compiled, opts IngestOptions, res *Result) error {
+	f := func(name string) string {
+		if c.fields[name] {
+			return "f_" + name
+		}
+		return "NULL"
+	}
+	key := "md5(concat_ws(chr(31), $1, _raw, _occ))"
+	occ := "row_number() OVER (PARTITION BY _raw ORDER BY _row)"
+	if c.fields[source.FieldRecordID] {
+		key = "CASE WHEN f_record_id IS NOT NULL THEN md5(concat_ws(chr(31), $1, 'id', f_record_id)) ELSE " + key + " END"
+	}
+	at := "CAST(" + f(source.FieldCalledAt) + " AS TIMESTAMP)"
+	hour := "NULL"
+	if c.fields[source.FieldCalledAt] {
+		hour = "CASE WHEN CAST(f_called_at AS TIME) <> TIME '00:00:00' OR contains(r_called_at, ':') THEN hour(f_called_at) END"
+	}
+	sel := map[string]string{
+		"call_key": "_key", "source": "$1", "source_file": "$2", "source_sheet": "$3", "source_row": "_row",
+		"run_id": "$4", "tz": "$5",
+		"call_month":   "coalesce(month(" + at + "), " + f(source.FieldMonth) + ")",
+		"call_weekday": "coalesce(isodow(" + at + "), " + f(source.FieldWeekday) + ")",
+		"call_hour":    hour,
+	}
+	for _, name := range source.Fields {
+		col := name
+		if alt, ok := fieldColumn[name]; ok {
+			col = alt
+		}
+		if _, set := sel[col]; !set && name != source.FieldMonth && name != source.FieldWeekday {
+			sel[col] = f(name)
+		}
+	}
+	exprs := make([]string, len(callColumns))
+	for i, col := range callColumns {
+		exprs[i] = sel[col]
+	}
+	q := fmt.Sprintf(`INSERT INTO calls
+		SELECT %s FROM (
+			SELECT *, row_number() OVER (PARTITION BY _key ORDER BY _row) AS _dup FROM (
+				SELECT *, %s AS _key FROM (SELECT *, %s AS _occ FROM stage WHERE %s)
+			)
+		) WHERE _dup = 1 AND NOT EXISTS (SELECT 1 FROM calls c WHERE c.call_key = _key)`,
+		strings.Join(exprs, ", "), key, occ, okCond(c))
+	r, err := conn.ExecContext(ctx, q, res.Source, res.File, nullable(res.Sheet), res.RunID, opts.TZ)
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	res.Loaded, err = r.RowsAffected()
+	if err != nil {
+		return err
+	}
+	res.Duplicates = res.Read - res.Rejected - res.Loaded
+	return nil
+}

@@ -1,0 +1,54 @@
+-- Value parsing used by the ingest's generated SQL, kept as macros so analysts can reuse them.
+
+-- whyno_phone normalises a phone number to E.164 where it can: "12 34 56 78" -> "+4512345678"
+-- (cc = default country code, e.g. '+45'), "0046 8 123 456" -> "+468123456"; anything else is
+-- returned trimmed, as given. NULL for empty input.
+CREATE OR REPLACE MACRO whyno_phone(p, cc) AS (
+    CASE
+        WHEN p IS NULL OR trim(p) = '' THEN NULL
+        WHEN regexp_full_match(regexp_replace(p, '[\s\-\.\(\)/]', '', 'g'), '\+[0-9]{6,15}')
+            THEN regexp_replace(p, '[\s\-\.\(\)/]', '', 'g')
+        WHEN regexp_full_match(regexp_replace(p, '[\s\-\.\(\)/]', '', 'g'), '00[0-9]{6,15}')
+            THEN '+' || substr(regexp_replace(p, '[\s\-\.\(\)/]', '', 'g'), 3)
+        WHEN regexp_full_match(regexp_replace(p, '[\s\-\.\(\)/]', '', 'g'), '[0-9]{8}')
+            THEN cc || regexp_replace(p, '[\s\-\.\(\)/]', '', 'g')
+        ELSE trim(p)
+    END
+);
+
+-- whyno_month reads a month as a number 1..12 from a number or a Danish/English/Swedish/German name.
+CREATE OR REPLACE MACRO whyno_month(m) AS (
+    CASE left(lower(trim(m)), 3)
+        WHEN 'jan' THEN 1 WHEN 'feb' THEN 2 WHEN 'mar' THEN 3 WHEN 'mär' THEN 3 WHEN 'apr' THEN 4
+        WHEN 'maj' THEN 5 WHEN 'may' THEN 5 WHEN 'mai' THEN 5 WHEN 'jun' THEN 6 WHEN 'jul' THEN 7
+        WHEN 'aug' THEN 8 WHEN 'sep' THEN 9 WHEN 'okt' THEN 10 WHEN 'oct' THEN 10 WHEN 'nov' THEN 11
+        WHEN 'dec' THEN 12 WHEN 'dez' THEN 12
+        ELSE CASE WHEN try_cast(trim(m) AS INTEGER) BETWEEN 1 AND 12 THEN try_cast(trim(m) AS INTEGER) END
+    END
+);
+
+-- whyno_weekday reads an ISO weekday 1 (Monday) .. 7 from a number or a Danish/English name.
+CREATE OR REPLACE MACRO whyno_weekday(d) AS (
+    CASE left(lower(trim(d)), 3)
+        WHEN 'mon' THEN 1 WHEN 'man' THEN 1 WHEN 'mån' THEN 1 WHEN 'tue' THEN 2 WHEN 'tir' THEN 2
+        WHEN 'tis' THEN 2 WHEN 'die' THEN 2 WHEN 'wed' THEN 3 WHEN 'ons' THEN 3 WHEN 'mit' THEN 3
+        WHEN 'thu' THEN 4 WHEN 'tor' THEN 4 WHEN 'don' THEN 4 WHEN 'fri' THEN 5 WHEN 'fre' THEN 5
+        WHEN 'sat' THEN 6 WHEN 'lør' THEN 6 WHEN 'lor' THEN 6 WHEN 'sam' THEN 6 WHEN 'sun' THEN 7
+        WHEN 'søn' THEN 7 WHEN 'son' THEN 7 WHEN 'sön' THEN 7
+        ELSE CASE WHEN try_cast(trim(d) AS INTEGER) BETWEEN 1 AND 7 THEN try_cast(trim(d) AS INTEGER) END
+    END
+);
+
+-- whyno_month_names rewrites Danish and English month names in a date text to numbers, so that
+-- strptime's numeric formats read "12. marts 2024" and "March 12, 2024".
+CREATE OR REPLACE MACRO whyno_month_names(s) AS (
+    regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+    regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+        lower(s),
+        '\bjan(uary|uar)?\.?', '01', 'g'), '\bfeb(ruary|ruar)?\.?', '02', 'g'),
+        '\bmar(ch|ts)?\.?', '03', 'g'), '\bapr(il)?\.?', '04', 'g'),
+        '\b(maj|may)\.?', '05', 'g'), '\bjun[ei]?\.?', '06', 'g'),
+        '\bjul[iy]?\.?', '07', 'g'), '\baug(ust)?\.?', '08', 'g'),
+        '\bsep(t|tember)?\.?', '09', 'g'), '\b(okt|oct)(ober)?\.?', '10', 'g'),
+        '\bnov(ember)?\.?', '11', 'g'), '\bdec(ember)?\.?', '12', 'g')
+);

@@ -1,0 +1,219 @@
+package warehouse
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"whyno/pipeline/source"
+)
+
+// compiled is a mapping turned into SQL over a staging relation whose
+// columns are c0..cN (VARCHAR, the file's columns in header order) and _row
+// (the row number a spreadsheet shows). Every value is bound as a parameter;
+// only quoted identifiers and fixed SQL text are formatted in.
+type compiled struct {
+	selects []string // "expr AS f_field" and "raw AS r_field" items
+	checks  []check  // reject conditions, evaluated on the stage table
+	args    []any    // positional parameters, in order of appearance
+	fields  map[string]bool
+}
+
+// check is one way a row can be rejected: cond is true on stage rows that
+// fail, column names the header column, value the raw text, reason the message.
+type check struct {
+	cond, column, value, reason string
+}
+
+// binding says where a field's value comes from.
+type binding struct {
+	field   source.Field
+	col     int // index into the header, -1 for a constant
+	timeCol int // called_at's separate time-of-day column, or -1
+}
+
+// compileOptions are the run's settings that shape the SQL.
+type compileOptions struct {
+	tz        string // --tz: the zone called_at is stored in
+	defaultCC string // default country calling code for phones
+	dialect   source.Dialect
+}
+
+func compileMapping(m *source.Mapping, header []string, b map[string]binding, o compileOptions) (*compiled, error) {
+	c := &compiled{fields: map[string]bool{}}
+	names := make([]string, 0, len(b))
+	for f := range b {
+		names = append(names, f)
+	}
+	sort.Strings(names)
+	for _, f := range names {
+		bd := b[f]
+		c.fields[f] = true
+		raw := c.rawExpr(bd)
+		colName := "(constant)"
+		if bd.col >= 0 {
+			colName = header[bd.col]
+		}
+		c.field(f, bd, raw, colName, m, o)
+	}
+	return c, nil
+}
+
+// rawExpr is the trimmed raw text of a binding, NULL when empty.
+func (c *compiled) rawExpr(b binding) string {
+	if b.col < 0 {
+		return c.bind(b.field.Value)
+	}
+	return fmt.Sprintf("nullif(trim(c%d), '')", b.col)
+}
+
+// bind adds a positional parameter and returns its placeholder.
+func (c *compiled) bind(v any) string {
+	c.args = append(c.args, v)
+	return fmt.Sprintf("$%d", len(c.args))
+}
+
+func (c *compiled) add(field, expr, raw string) {
+	c.selects = append(c.selects, expr+" AS f_"+field, raw+" AS r_"+field)
+}
+
+func (c *compiled) reject(field, column, reason string) {
+	c.checks = append(c.checks, check{
+		cond:   fmt.Sprintf("f_%s IS NULL AND r_%s IS NOT NULL", field, field),
+		column: column, value: "r_" + field, reason: reason,
+	})
+}
+
+func (c *compiled) field(f string, b binding, raw, colName string, m *source.Mapping, o compileOptions) {
+	mapped := raw
+	if len(b.field.Values) > 0 {
+		mapped = c.valueMap(b.field, raw, f == source.FieldOutcome)
+		if b.field.Strict {
+			c.checks = append(c.checks, check{
+				cond:   fmt.Sprintf("f_%s IS NULL AND r_%s IS NOT NULL", f, f),
+				column: colName, value: "r_" + f,
+				reason: "value not in the mapping's values of " + f,
+			})
+		}
+	}
+	switch f {
+	case source.FieldCalledAt:
+		if b.timeCol >= 0 {
+			raw = fmt.Sprintf("nullif(concat_ws(' ', nullif(trim(c%d), ''), nullif(trim(c%d), '')), '')", b.col, b.timeCol)
+		}
+		c.add(f, c.timestamp(raw, b, m, o), raw)
+		c.reject(f, colName, "not a date and time this mapping reads ("+strings.Join(formatsOf(b.field, o.dialect), ", ")+", or an Excel serial)")
+	case source.FieldMonth:
+		c.add(f, "whyno_month("+mapped+")", raw)
+		c.reject(f, colName, "not a month (a name like mar/marts or a number 1-12)")
+	case source.FieldWeekday:
+		c.add(f, "whyno_weekday("+mapped+")", raw)
+		c.reject(f, colName, "not a weekday (a name like mon/man or a number 1-7)")
+	case source.FieldDuration:
+		c.add(f, c.duration(mapped, b.field.Unit, o.dialect), raw)
+		c.reject(f, colName, "not a duration in "+unitName(b.field.Unit))
+	case source.FieldAttempt:
+		c.add(f, "CAST(round("+c.number(mapped, o.dialect)+") AS INTEGER)", raw)
+		c.reject(f, colName, "not a whole number")
+	case source.FieldPhone:
+		c.add(f, "whyno_phone("+mapped+", "+c.bind(o.defaultCC)+")", raw)
+	case source.FieldDirection:
+		c.add(f, direction(mapped), raw)
+	default:
+		c.add(f, mapped, raw)
+	}
+}
+
+// valueMap maps raw values case-insensitively. Values missing from the map
+// are kept as they are, or NULL when onlyMapped (a taxonomy outcome can only
+// be one of the map's values) or the field is strict (the row is rejected).
+func (c *compiled) valueMap(f source.Field, raw string, onlyMapped bool) string {
+	keys := make([]string, 0, len(f.Values))
+	for k := range f.Values {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var sb strings.Builder
+	sb.WriteString("CASE lower(" + raw + ")")
+	for _, k := range keys {
+		fmt.Fprintf(&sb, " WHEN %s THEN %s", c.bind(strings.ToLower(strings.TrimSpace(k))), c.bind(f.Values[k]))
+	}
+	if onlyMapped || f.Strict {
+		sb.WriteString(" END")
+	} else {
+		sb.WriteString(" ELSE " + raw + " END")
+	}
+	return sb.String()
+}
+
+// direction reads outbound/inbound in the words exports use.
+func direction(raw string) string {
+	return "CASE WHEN lower(" + raw + ") IN ('outbound','out','outgoing','udgående','udgaaende','udg','ud','outgoing call','ausgehend','utgående') THEN 'outbound'" +
+		" WHEN lower(" + raw + ") IN ('inbound','in','incoming','indgående','indgaaende','indg','ind','incoming call','eingehend','inkommande','innkommende') THEN 'inbound' END"
+}
+
+// number parses a decimal number written with the file's separators.
+func (c *compiled) number(raw string, d source.Dialect) string {
+	s := raw
+	if d.Thousands != "" {
+		s = "replace(" + s + ", " + c.bind(d.Thousands) + ", '')"
+	}
+	if d.Decimal == "," {
+		s = "replace(" + s + ", ',', '.')"
+	}
+	return "try_cast(" + s + " AS DOUBLE)"
+}
+
+// duration reads a call length as whole seconds, as source.ParseDuration
+// does: a value with colons is a clock duration (H:MM:SS or MM:SS, H:MM for
+// unit hm) whatever the unit; a number is in the unit.
+func (c *compiled) duration(raw, unit string, d source.Dialect) string {
+	scale := map[string]string{"ms": " / 1000", "min": " * 60", "hm": " * 60"}[unit]
+	number := "CAST(round(" + c.number(raw, d) + scale + ") AS INTEGER)"
+	parts := "string_split(" + raw + ", ':')"
+	clock := "list_reduce(list_transform(" + parts + ", x -> try_cast(x AS INTEGER)), (a, b) -> a * 60 + b)"
+	if unit == "hm" {
+		clock = "(" + clock + " * CASE WHEN len(" + parts + ") = 2 THEN 60 ELSE 1 END)"
+	}
+	return "CASE WHEN contains(" + raw + ", ':') THEN CAST(" + clock + " AS INTEGER) ELSE " + number + " END"
+}
+
+func unitName(u string) string {
+	switch u {
+	case "ms":
+		return "milliseconds"
+	case "min":
+		return "minutes"
+	case "hms":
+		return "HH:MM:SS"
+	case "hm":
+		return "H:MM"
+	}
+	return "seconds"
+}
+
+// formatsOf is the list of strptime formats tried for a date field.
+func formatsOf(f source.Field, d source.Dialect) []string {
+	if len(f.Formats) > 0 {
+		return f.Formats
+	}
+	return source.DefaultDateFormats(d.DateOrder)
+}
+
+// timestamp parses raw into a local TIMESTAMP in the run's zone: the
+// mapping's formats, then month names rewritten to numbers, then ISO 8601
+// with an offset, then Excel serial numbers.
+func (c *compiled) timestamp(raw string, b binding, m *source.Mapping, o compileOptions) string {
+	formats := formatsOf(b.field, o.dialect)
+	list := c.bind(formats)
+	named := "try_strptime(whyno_month_names(" + raw + "), " + list + ")"
+	iso := "timezone(" + c.bind(o.tz) + ", try_cast(" + raw + " AS TIMESTAMPTZ))"
+	serial := "CASE WHEN try_cast(" + raw + " AS DOUBLE) BETWEEN 1 AND 2958465 THEN TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(try_cast(" +
+		raw + " AS DOUBLE) * 86400000000) AS BIGINT)) END"
+	local := "coalesce(try_strptime(" + raw + ", " + list + "), " + named + ")"
+	if m.Timezone != "" && m.Timezone != o.tz {
+		// The file's times are in another zone: convert to the run's zone.
+		local = "timezone(" + c.bind(o.tz) + ", timezone(" + c.bind(m.Timezone) + ", " + local + "))"
+	}
+	return "CAST(coalesce(" + local + ", CASE WHEN contains(" + raw + ", 'T') OR contains(" + raw + ", '+') THEN " + iso + " END, " + serial + ") AS TIMESTAMP)"
+}

@@ -1,0 +1,157 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"whyno/pipeline/source"
+)
+
+// A table is one rectangle of an input file: a CSV file, or one XLSX
+// sheet. stage materialises it as temp.stage: _row, _ragged, _raw and the
+// compiled f_/r_ columns.
+type table interface {
+	name() string // file, or file[sheet], for messages
+	file() string
+	sheet() string
+	mapping() *source.Mapping
+	header() []string
+	dialect() source.Dialect
+	stage(ctx context.Context, conn *sql.Conn, c *compiled) error
+	// engineRejects are rows the reader itself could not split into fields.
+	engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject, error)
+}
+
+// base holds what every table kind shares.
+type base struct {
+	path, sheetName string
+	m               *source.Mapping
+	hdr             []string
+	d               source.Dialect
+}
+
+func (b *base) name() string {
+	if b.sheetName != "" {
+		return b.path + "[" + b.sheetName + "]"
+	}
+	return b.path
+}
+func (b *base) file() string             { return b.path }
+func (b *base) sheet() string            { return b.sheetName }
+func (b *base) mapping() *source.Mapping { return b.m }
+func (b *base) header() []string         { return b.hdr }
+func (b *base) dialect() source.Dialect  { return b.d }
+
+// overflowCols are the extra columns read past the header's width, so a
+// row with a few fields too many is caught and rejected (not silently cut).
+const overflowCols = 4
+
+// stageSQL builds the CREATE TABLE of temp.stage over rel, a relation with
+// columns _row, c0..c(n-1) and x0..x(overflowCols-1).
+func stageSQL(rel string, n int, c *compiled) string {
+	cols := make([]string, n)
+	for i := range cols {
+		cols[i] = fmt.Sprintf("c%d", i)
+	}
+	ragged := fmt.Sprintf("CASE WHEN x0 IS NOT NULL THEN 'row has more fields than the header (%d)'"+
+		" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END", n, n-1, n)
+	var sb strings.Builder
+	sb.WriteString("CREATE OR REPLACE TEMP TABLE stage AS SELECT _row, ")
+	sb.WriteString(ragged + " AS _ragged, ")
+	sb.WriteString("concat_ws(chr(31), " + strings.Join(cols, ", ") + ") AS _raw")
+	for _, s := range c.selects {
+		sb.WriteString(", " + s)
+	}
+	sb.WriteString(" FROM " + rel)
+	return sb.String()
+}
+
+// columnsStruct is read_csv's columns= argument: c0..c(n-1), x0.. as VARCHAR.
+func columnsStruct(n int) string {
+	parts := make([]string, 0, n+overflowCols)
+	for i := 0; i < n; i++ {
+		parts = append(parts, fmt.Sprintf("'c%d': 'VARCHAR'", i))
+	}
+	for i := 0; i < overflowCols; i++ {
+		parts = append(parts, fmt.Sprintf("'x%d': 'VARCHAR'", i))
+	}
+	return "{" + strings.Join(parts, ", ") + "}"
+}
+
+// openTables sniffs path and returns its tables with their mappings.
+func openTables(path string, opts IngestOptions) ([]table, func(), error) {
+	noop := func() {}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, noop, fmt.Errorf("read %s: %w", path, err)
+	}
+	if fi.IsDir() {
+		return nil, noop, fmt.Errorf("read %s: is a directory", path)
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx", ".xlsm":
+		return openXLSX(path, opts)
+	case ".xls":
+		return nil, noop, fmt.Errorf("%s: legacy .xls is not read; save it as .xlsx or CSV", path)
+	}
+	t, cleanup, err := openCSV(path, opts)
+	if err != nil {
+		return nil, noop, err
+	}
+	return []table{t}, cleanup, nil
+}
+
+// chooseMapping picks the mapping for a header: --mapping, --source, or
+// detection from the header row.
+func chooseMapping(name string, header []string, opts IngestOptions) (*source.Mapping, error) {
+	switch {
+	case opts.Mapping != nil:
+		return opts.Mapping, nil
+	case opts.Source != "":
+		return source.Preset(opts.Source)
+	}
+	m, err := source.DetectPreset(header)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return m, nil
+}
+
+// applyOverrides lets a mapping's csv: block win over the sniffer.
+func applyOverrides(d source.Dialect, o source.Dialect) source.Dialect {
+	if o.Encoding != "" {
+		d.Encoding = o.Encoding
+	}
+	if o.Delimiter != "" {
+		d.Delimiter = o.Delimiter
+	}
+	if o.Quote != "" {
+		d.Quote = o.Quote
+	}
+	if o.Decimal != "" {
+		d.Decimal = o.Decimal
+	}
+	if o.Thousands != "" {
+		d.Thousands = o.Thousands
+	}
+	if o.DateOrder != "" {
+		d.DateOrder = o.DateOrder
+	}
+	if o.HeaderRow > 0 {
+		d.HeaderRow = o.HeaderRow
+	}
+	return d
+}
+
+// errParallelNewlines is DuckDB's refusal to pad rows in parallel when quoted
+// fields hold newlines; the scan is retried single-threaded.
+func isParallelNewlines(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "parallel=false")
+}
+
+var errEmptyTable = errors.New("no data rows")

@@ -1,0 +1,125 @@
+// Package warehouse owns whyno's DuckDB file: it opens it with safe
+// settings, keeps the schema, loads files into the canonical calls table
+// (one transaction per file, keyed so that re-imports add nothing twice),
+// and records every run and every rejected row.
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	_ "embed"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+
+	"github.com/duckdb/duckdb-go/v2"
+)
+
+//go:embed schema.sql
+var schemaSQL string
+
+//go:embed macros.sql
+var macrosSQL string
+
+// Warehouse is an open whyno warehouse.
+type Warehouse struct {
+	db   *sql.DB
+	path string
+}
+
+// Options tune how the warehouse is opened.
+type Options struct {
+	// MemoryLimit caps DuckDB's buffer pool (e.g. "1GB"); DuckDB spills to
+	// disk beyond it. Empty means DuckDB's default (80 % of RAM).
+	MemoryLimit string
+	// Threads caps DuckDB's worker threads; 0 means one per core.
+	Threads int
+	// ReadOnly opens the file without write access (reports, queries).
+	ReadOnly bool
+	// Views is SQL run after the schema (CREATE OR REPLACE VIEW ...), so the
+	// analytics views are always current.
+	Views string
+}
+
+// ErrLocked means another whyno (or DuckDB client) holds the warehouse.
+var ErrLocked = errors.New("warehouse: in use by another process")
+
+// Open opens (creating if needed) the warehouse at path, applies the
+// schema and returns it. Extensions are never downloaded.
+func Open(ctx context.Context, path string, opts Options) (*Warehouse, error) {
+	if opts.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("warehouse %s: %w", path, err)
+		}
+	}
+	connector, err := duckdb.NewConnector(dsn(path, opts), nil)
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	db := sql.OpenDB(connector)
+	w := &Warehouse{db: db, path: path}
+	if err := w.init(ctx, opts); err != nil {
+		db.Close()
+		return nil, openError(path, err)
+	}
+	return w, nil
+}
+
+func dsn(path string, opts Options) string {
+	q := url.Values{}
+	q.Set("autoinstall_known_extensions", "false")
+	q.Set("autoload_known_extensions", "true")
+	if opts.MemoryLimit != "" {
+		q.Set("memory_limit", opts.MemoryLimit)
+	}
+	if opts.Threads > 0 {
+		q.Set("threads", fmt.Sprint(opts.Threads))
+	}
+	if opts.ReadOnly {
+		q.Set("access_mode", "READ_ONLY")
+	}
+	return path + "?" + q.Encode()
+}
+
+func (w *Warehouse) init(ctx context.Context, opts Options) error {
+	if opts.ReadOnly {
+		return nil
+	}
+	for _, part := range []struct{ name, sql string }{
+		{"schema.sql", schemaSQL}, {"macros.sql", macrosSQL}, {"views", opts.Views},
+	} {
+		if strings.TrimSpace(part.sql) == "" {
+			continue
+		}
+		if _, err := w.db.ExecContext(ctx, part.sql); err != nil {
+			return fmt.Errorf("%s: %w", part.name, err)
+		}
+	}
+	return nil
+}
+
+// openError turns DuckDB's open failures into messages a user can act on.
+func openError(path string, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "Could not set lock") || strings.Contains(msg, "Conflicting lock"):
+		return fmt.Errorf("%w: %s (wait for the other run to finish)", ErrLocked, path)
+	case strings.Contains(msg, "not a valid DuckDB database") || strings.Contains(msg, "Corrupt") ||
+		strings.Contains(msg, "corrupt") || strings.Contains(msg, "truncated"):
+		return fmt.Errorf("warehouse %s is damaged: %v\n(rebuild it: move the file away and ingest the exports again)", path, err)
+	}
+	return fmt.Errorf("open warehouse %s: %w", path, err)
+}
+
+// DB returns the underlying database for queries and reports.
+func (w *Warehouse) DB() *sql.DB { return w.db }
+
+// Path returns the warehouse file's path.
+func (w *Warehouse) Path() string { return w.path }
+
+// Close checkpoints and closes the warehouse.
+func (w *Warehouse) Close() error {
+	return w.db.Close()
+}
