@@ -59,12 +59,11 @@ func fit(d Detect, have map[string]bool) (score int, ok bool) {
 // noPresetError explains what each preset looks for.
 func noPresetError(presets []*Mapping, header []string) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%v: the file's header is %s; the presets expect:", ErrNoPreset, quoteList(header))
 	for _, m := range presets {
 		fmt.Fprintf(&b, "\n  %s: %s", m.Name, expectation(m.Detect))
 	}
-	b.WriteString("\nwrite a mapping file (see docs/mapping.md) or pick a preset")
-	return &wrapped{msg: b.String(), err: ErrNoPreset}
+	return fmt.Errorf("%w: the file's header is %s; the presets expect:%s\nwrite a mapping file (see docs/mapping.md) or pick a preset",
+		ErrNoPreset, quoteList(header), b.String())
 }
 
 // expectation says in words what a detect block needs.
@@ -78,12 +77,3 @@ func expectation(d Detect) string {
 	}
 	return strings.Join(parts, " and ")
 }
-
-// wrapped is an error with its own message that still matches err.
-type wrapped struct {
-	msg string
-	err error
-}
-
-func (w *wrapped) Error() string { return w.msg }
-func (w *wrapped) Unwrap() error { return w.err }

@@ -193,3 +193,45 @@ func parses(s string, formats []string) bool {
 	_, ok := ParseTime(s, formats)
 	return ok
 }
+
+func TestPresetValueMaps(t *testing.T) {
+	tests := []struct {
+		preset, field, raw, want string
+	}{
+		{"hubspot", FieldOutcome, "No answer", "not_reached"},
+		{"hubspot", FieldOutcome, "Connected", ""},
+		{"hubspot", FieldDirection, "OUTBOUND", "outbound"},
+		{"salesforce", FieldOutcome, "Meeting Booked", "meeting"},
+		{"salesforce", FieldDirection, "Inbound", "inbound"},
+		{"dynamics365", FieldDirection, "Outgoing", "outbound"},
+		{"dynamics365", FieldDirection, "Incoming", "inbound"},
+		{"aircall", FieldOutcome, "No", "not_reached"},
+		{"aircall", FieldOutcome, "Yes", ""},
+		{"generic", FieldDirection, "Udgående", "outbound"},
+		{"generic", FieldDirection, "Indgående", "inbound"},
+		{"generic", FieldOutcome, "Møde booket", "meeting"},
+		{"generic", FieldOutcome, "Telefonsvarer", "not_reached"},
+		{"generic", FieldOutcome, "Forkert nummer", "invalid"},
+		{"pipedrive", FieldDirection, "", "outbound"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.preset+" "+tt.field+" "+tt.raw, func(t *testing.T) {
+			m, err := Preset(tt.preset)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, ok := m.Fields[tt.field]
+			if !ok {
+				t.Fatalf("%s maps no %s", tt.preset, tt.field)
+			}
+			s := Source{Name: tt.field, Field: f, Index: -1, TimeIndex: -1}
+			raw := tt.raw
+			if f.Value != "" {
+				raw = s.Raw(nil)
+			}
+			if got, _ := s.Map(raw); got != tt.want {
+				t.Errorf("%s %s %q maps to %q, want %q", tt.preset, tt.field, raw, got, tt.want)
+			}
+		})
+	}
+}

@@ -13,9 +13,9 @@ const SniffSize = 64 << 10
 // sniffRecords caps how many records Sniff reads from the head.
 const sniffRecords = 2000
 
-// Delimiters are the candidates Sniff chooses from, in order of preference
+// delimiters are the candidates Sniff chooses from, in order of preference
 // on a tie.
-var Delimiters = []string{",", ";", "\t", "|"}
+const delimiters = ",;\t|"
 
 // Sniff guesses how a delimited text file is written from its first bytes
 // (SniffSize is plenty): encoding, delimiter, header row (after any preamble
@@ -75,12 +75,13 @@ type candidate struct {
 
 // chooseDelimiter picks the delimiter whose most common field count (>1)
 // covers the most records; on a tie the wider split, then the earlier
-// candidate in Delimiters.
+// candidate in delimiters.
 func chooseDelimiter(text string) (candidate, bool) {
 	var best candidate
-	for _, d := range Delimiters {
-		width, count := modalWidth(recordWidths(text, d[0], '"', sniffRecords))
-		c := candidate{delim: d[0], width: width, count: count}
+	for i := range len(delimiters) {
+		d := delimiters[i]
+		width, count := modalWidth(recordWidths(text, d, '"', sniffRecords))
+		c := candidate{delim: d, width: width, count: count}
 		if c.count > best.count || (c.count == best.count && c.width > best.width) {
 			best = c
 		}
