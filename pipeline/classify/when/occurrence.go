@@ -1,0 +1,114 @@
+package when
+
+// The rules that turn a named time into the next day it occurs on or after
+// the call. They return false when the time is invalid or already past.
+
+// dayMonth resolves a day and month without year: the next such date on or
+// after the call's day (a date said on the day itself means that day).
+func (s *scanner) dayMonth(d, m int) (day, bool) {
+	for y := s.cy; y <= s.cy+maxYearsAhead; y++ {
+		if validDate(y, m, d) && dayOf(y, m, d) >= s.call {
+			return dayOf(y, m, d), true
+		}
+	}
+	return 0, false
+}
+
+// fullDate resolves a date with its year; a two-digit year is 20yy.
+func (s *scanner) fullDate(y, m, d int) (day, bool) {
+	if y < 100 {
+		y += 2000
+	}
+	if !validDate(y, m, d) || y > s.cy+maxYearsAhead {
+		return 0, false
+	}
+	return dayOf(y, m, d), true
+}
+
+// dayOfMonth resolves a bare day of the month ("den 3.", "the 3rd"): the
+// next month, this one included, that has that day on or after the call.
+func (s *scanner) dayOfMonth(d int) (day, bool) {
+	y, m := s.cy, s.cm
+	for range 13 {
+		if validDate(y, m, d) && dayOf(y, m, d) >= s.call {
+			return dayOf(y, m, d), true
+		}
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
+	}
+	return 0, false
+}
+
+// periodStart resolves a period that starts on the 1st of month m and lasts
+// span months (a month, a quarter): the next one after the call's period, or
+// with an explicit year that year's, where the call's own period resolves
+// to the call's day.
+func (s *scanner) periodStart(m, span, year int, hasYear bool) (day, bool) {
+	cur := (s.cm - 1) / span * span // first month of the call's period, 0-based
+	want := m - 1
+	if !hasYear {
+		year = s.cy
+		if want <= cur {
+			year++
+		}
+		return dayOf(year, m, 1), true
+	}
+	switch {
+	case year < s.cy || year == s.cy && want < cur:
+		return 0, false
+	case year == s.cy && want == cur:
+		return s.call, true
+	}
+	return dayOf(year, m, 1), true
+}
+
+// isoWeek resolves "uge N": Monday of ISO week N this year if that Monday is
+// still ahead (or today), else next year; with an explicit year, that year's.
+func (s *scanner) isoWeek(n, year int, hasYear bool) (day, bool) {
+	if hasYear {
+		return isoWeekMonday(year, n)
+	}
+	if mon, ok := isoWeekMonday(s.cy, n); ok && mon >= s.call {
+		return mon, true
+	}
+	return isoWeekMonday(s.cy+1, n)
+}
+
+// summerWeek is the ISO week when Danish summer holidays are over.
+const summerWeek = 32
+
+// afterSummer resolves "efter sommerferien": Monday of ISO week 32, this
+// year while it is still ahead, else next year.
+func (s *scanner) afterSummer() day {
+	d, _ := s.isoWeek(summerWeek, 0, false)
+	return d
+}
+
+// afterNewYear resolves "efter jul", "efter nytår", "i det nye år": 2 January
+// of the coming year (this year's while the call is on 1 or 2 January).
+func (s *scanner) afterNewYear() day {
+	if d := dayOf(s.cy, 1, 2); d >= s.call {
+		return d
+	}
+	return dayOf(s.cy+1, 1, 2)
+}
+
+// afterEaster resolves "efter påske": the Tuesday after Easter Monday, this
+// year's while it is still ahead, else next year's.
+func (s *scanner) afterEaster() day {
+	if d := easterTuesday(s.cy); d >= s.call {
+		return d
+	}
+	return easterTuesday(s.cy + 1)
+}
+
+// nextWeekday resolves a weekday (0 Monday … 6 Sunday): the next such day
+// strictly after the call.
+func (s *scanner) nextWeekday(wd int) day {
+	delta := floorMod(wd-s.call.weekday(), 7)
+	if delta == 0 {
+		delta = 7
+	}
+	return s.call + day(delta)
+}

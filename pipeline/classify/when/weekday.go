@@ -1,0 +1,70 @@
+package when
+
+// weekday parses "på fredag", "ring mandag", "on Friday", "fre kl 10",
+// "torsdag i næste uge": the next such day after the call. A weekday is a
+// time only with a cue ("på", "til", "ring", "on", "by"…) or a clock time
+// next to it; an abbreviation needs the cue right before it. A weekday
+// followed by a date ("tirs 14/3") leaves the date to the date parser.
+func (s *scanner) weekday(i int) (mention, bool) {
+	t := &s.toks[i]
+	wd := int(t.val) - 1
+	last := i
+	if t.cls == cWeekdayAbbr {
+		last = s.skipDot(i+1) - 1
+	}
+	if s.dateAt(last + 1) {
+		return mention{}, false
+	}
+	if mon, end, ok := s.nextWeekAfter(last + 1); ok {
+		return s.mk(mon+day(wd), KindWeekday, i, end)
+	}
+	if !s.weekdayCued(i, last) {
+		return mention{}, false
+	}
+	return s.mk(s.nextWeekday(wd), KindWeekday, i, last)
+}
+
+func (s *scanner) weekdayCued(i, last int) bool {
+	if s.followsClock(last + 1) {
+		return true
+	}
+	if s.toks[i].cls == cWeekday {
+		return s.cued(i, 3)
+	}
+	return s.lexAt(i-1).flags&fCue != 0
+}
+
+// dateAt reports whether a numeric date starts at token j, possibly after
+// "d."/"den"/"the": "fredag d. 14/3", "Friday 14 March".
+func (s *scanner) dateAt(j int) bool {
+	if s.isPunct(j, ',') {
+		j++
+	}
+	if s.isWord(j) && s.toks[j].flags&fDayPrefix != 0 {
+		j = s.skipDot(j + 1)
+	}
+	t := s.tok(j)
+	if t == nil || t.kind != tNum || t.digits > 2 {
+		return false
+	}
+	if s.gluedPunct(j+1, '/') || s.gluedPunct(j+1, '.') && s.isNum(j+2) {
+		return true
+	}
+	k, _ := s.ordinalMark(j + 1)
+	return s.lexAt(k).mon != 0
+}
+
+// nextWeekAfter reads "i næste uge", "next week", "næste uge" after a
+// weekday and returns the Monday of the next ISO week.
+func (s *scanner) nextWeekAfter(j int) (day, int, bool) {
+	if s.lexAt(j).flags&fLight != 0 {
+		j++
+	}
+	if s.lexAt(j).cls != cNext {
+		return 0, 0, false
+	}
+	if l := s.lexAt(j + 1); l.cls != cWeekMarker || l.unit != uWeek {
+		return 0, 0, false
+	}
+	return s.call.monday() + 7, j + 1, true
+}
