@@ -11,7 +11,7 @@ func (s *scanner) month(i int) (mention, bool) {
 	m := int(l.mon)
 	j := i
 	if l.cls == cMonthAbbr {
-		j = s.skipDot(i + 1) - 1
+		j = s.skipDot(i+1) - 1
 	}
 	if mt, ok := s.monthDay(i, m, j+1); ok {
 		return mt, ok

@@ -56,26 +56,26 @@ const (
 
 // Flags on words: how a word colours a time expression near it.
 const (
-	fCue      uint32 = 1 << iota // a preposition or verb that makes a bare weekday, month or season a time
-	fCallback                    // a callback verb: its time wins over others
-	fContract                    // "udløber", "contract": its time wins over unattached ones
-	fPast                        // "sidste", "last", "siden": the time after it is past
-	fNeg                         // "ikke", "not"
-	fNegBreak                    // "før", "before", "until": "ikke før uge 34" is still a time
-	fHabit                       // "hver", "every": a habit, not a time
-	fLight                       // a small preposition or article skipped when looking for fPast/fNeg
-	fNoDate                      // "kr", "tlf", "kl", "nr": the number after it is no date
-	fUnit                        // "mio", "%", "ansatte", "time": the number before it is no date
-	fArticle                     // "the", "den", "det"
-	fOf                          // "of", "af"
-	fFiller                      // "ca", "about": skipped inside relative spans
-	fIndef                       // "a", "en", "et": the count 1, also "et par"
-	fAbbr                        // an abbreviation: a dot after it does not end a sentence
-	fDayPrefix                   // "den", "d", "the": before a bare day of the month
-	fOrdSuffix                   // "th", "st", "nd", "rd"
-	fClock                       // "kl", "klokken", "at": a clock time follows
-	fGerman                      // German words that make "morgen" mean tomorrow
-	fWeak                        // "may", "jan", "fall", "spring": ordinary words too
+	fCue       uint32 = 1 << iota // a preposition or verb that makes a bare weekday, month or season a time
+	fCallback                     // a callback verb: its time wins over others
+	fContract                     // "udløber", "contract": its time wins over unattached ones
+	fPast                         // "sidste", "last", "siden": the time after it is past
+	fNeg                          // "ikke", "not"
+	fNegBreak                     // "før", "before", "until": "ikke før uge 34" is still a time
+	fHabit                        // "hver", "every": a habit, not a time
+	fLight                        // a small preposition or article skipped when looking for fPast/fNeg
+	fNoDate                       // "kr", "tlf", "kl", "nr": the number after it is no date
+	fUnit                         // "mio", "%", "ansatte", "time": the number before it is no date
+	fArticle                      // "the", "den", "det"
+	fOf                           // "of", "af"
+	fFiller                       // "ca", "about": skipped inside relative spans
+	fIndef                        // "a", "en", "et": the count 1, also "et par"
+	fAbbr                         // an abbreviation: a dot after it does not end a sentence
+	fDayPrefix                    // "den", "d", "the": before a bare day of the month
+	fOrdSuffix                    // "th", "st", "nd", "rd"
+	fClock                        // "kl", "klokken", "at": a clock time follows
+	fGerman                       // German words that make "morgen" mean tomorrow
+	fWeak                         // "may", "jan", "fall", "spring": ordinary words too
 )
 
 // lex is the meaning of one folded word.

@@ -116,7 +116,7 @@ func (s *scanner) dayMonthNumeric(i int, c compound) (mention, bool) {
 		return mention{}, false
 	case d == 24 && m == 7 && c.seps[0] == '/': // "24/7": always open
 		return mention{}, false
-	case s.unitAfter(c.last+1), s.lexAt(c.last+1).flags&fOf != 0: // "1/2 time", "2/3 af dem"
+	case s.unitAfter(c.last + 1), s.lexAt(c.last+1).flags&fOf != 0: // "1/2 time", "2/3 af dem"
 		return mention{}, false
 	}
 	at, ok := s.dayMonth(d, m)

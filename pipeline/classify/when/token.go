@@ -25,9 +25,9 @@ const numCap = 1_000_000
 // lexicon entry (zero when the word is not a keyword), so parsers never look
 // at the text again.
 type token struct {
-	lex               // meaning of a word; zero for numbers and punctuation
-	start, end int32  // byte offsets in the note
-	n          int32  // value of a number, capped at numCap
+	lex              // meaning of a word; zero for numbers and punctuation
+	start, end int32 // byte offsets in the note
+	n          int32 // value of a number, capped at numCap
 	kind       tokKind
 	digits     uint8 // digits in a number
 	glued      bool  // no white space between this token and the previous one
