@@ -42,11 +42,11 @@ func (s *sim) pickTopic(ws []weighted[topic]) topic { return choose(s.rng, ws) }
 
 // conversation decides what a prospect who answered says.
 func (s *sim) conversation(rp *rep, c *company, dd day, hour int) topic {
-	meet := 0.075 * rp.close * c.warmth
+	meet := 0.05 * rp.close * c.warmth
 	interested := 0.06
 	switch {
 	case c.class == cTiming: // the not-now prospect, called when they said
-		meet, interested = 0.3*rp.close*c.warmth, 0.12
+		meet, interested = 0.2*rp.close*c.warmth, 0.1
 	case c.class == cAgreed && c.followUps > 0: // following up a quote
 		meet, interested = 0.35*rp.close*c.warmth, 0.15
 	}

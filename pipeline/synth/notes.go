@@ -193,6 +193,9 @@ func typo(rng *rand.Rand, s string) string {
 	i := cands[rng.IntN(len(cands))]
 	w := []byte(words[i])
 	k := 1 + rng.IntN(len(w)-2)
+	for w[k] == w[k+1] && k+2 < len(w) { // swapping "ss" would change nothing
+		k++
+	}
 	w[k], w[k+1] = w[k+1], w[k]
 	words[i] = string(w)
 	return strings.Join(words, " ")

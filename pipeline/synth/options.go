@@ -13,7 +13,7 @@ var ErrOptions = errors.New("synth: bad options")
 const (
 	DefaultYear         = 2026
 	DefaultReps         = 20
-	DefaultCompanies    = 2500
+	DefaultCompanies    = 4000
 	DefaultCallsPerRep  = 2500 // so 20 reps make about 50,000 calls a year
 	maxReps             = 500
 	maxCompanies        = 1_000_000
@@ -29,7 +29,7 @@ type Options struct {
 	// Reps is the number of sales reps (default 20). The first reps of the
 	// built-in roster are the same, with the same habits, whatever the number.
 	Reps int
-	// Companies is the number of prospect companies (default 2500).
+	// Companies is the number of prospect companies (default 4000).
 	Companies int
 	// Seed drives every random choice; zero is a seed like any other.
 	Seed uint64

@@ -52,7 +52,8 @@ func newSim(o Options) *sim {
 	reps := newReps(rand.New(rand.NewPCG(o.Seed, streamReps)), o.Reps, days)
 	cos := newCompanies(rand.New(rand.NewPCG(o.Seed, streamCompanies)), o.Companies, reps, days)
 	s := &sim{days: days, reps: reps, cos: cos, owned: make([][]*company, len(reps)),
-		rng: rand.New(rand.NewPCG(o.Seed, streamCalls)), last: o.lastDay()}
+		rng: rand.New(rand.NewPCG(o.Seed, streamCalls)), last: o.lastDay(),
+		calls: make([]call, 0, o.Calls+o.Calls/8)} // the target plus inbound calls and chance
 	for _, c := range cos {
 		s.owned[c.owner] = append(s.owned[c.owner], c)
 	}
@@ -81,10 +82,25 @@ func (s *sim) run() {
 		for r := range s.reps {
 			s.repDay(r, d)
 		}
-		slices.SortStableFunc(s.calls[start:], func(a, b call) int {
-			return cmp.Or(cmp.Compare(a.minute, b.minute), cmp.Compare(a.rep, b.rep))
-		})
+		s.sortDay(s.calls[start:])
 	}
+}
+
+// sortDay orders one day's calls by time, then rep, keeping the order of
+// calls in the same minute. It sorts indices: calls are large to move.
+func (s *sim) sortDay(calls []call) {
+	idx := make([]int, len(calls))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return cmp.Or(cmp.Compare(calls[a].minute, calls[b].minute), cmp.Compare(calls[a].rep, calls[b].rep))
+	})
+	sorted := make([]call, len(calls))
+	for i, j := range idx {
+		sorted[i] = calls[j]
+	}
+	copy(calls, sorted)
 }
 
 // repDay makes rep r's calls on day d: first the prospects who call in,
