@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -113,7 +112,8 @@ func runIngest(ctx context.Context, g *globals, o ingestOptions, files []string)
 		len(files)-len(failed), len(files), g.db, sum.Read, sum.Loaded, sum.Duplicates, sum.Rejected)
 	switch {
 	case len(failed) > 0:
-		return fmt.Errorf("%d of %d files not loaded: %w", len(failed), len(files), errors.Join(failed...))
+		// Each failure was printed as it happened; the error only counts them.
+		return fmt.Errorf("%d of %d files not loaded", len(failed), len(files))
 	case sum.Rejected > 0:
 		return errPartial
 	}

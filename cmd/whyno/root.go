@@ -101,6 +101,9 @@ holds the next step) and reports when and why cold calls work.` + exitStatusHelp
 var subcommands = []func(*globals) *cobra.Command{
 	newIngestCmd,
 	newSourcesCmd,
+	newQueryCmd,
+	newSQLCmd,
+	newReclassifyCmd,
 }
 
 // usageArgs wraps a cobra argument validator so its errors exit with the

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -134,10 +135,12 @@ func readInputs(ctx context.Context, a *duckdb.Arrow, q string, args []any, keys
 			if !ts.IsNull(i) {
 				at = ts.Value(i).ToTime(unit)
 			}
-			keys = append(keys, cols[0].Value(i))
+			// Arrow's strings alias the batch's buffers, which are freed
+			// on Release: copy what outlives the batch.
+			keys = append(keys, strings.Clone(cols[0].Value(i)))
 			in = append(in, classify.Input{
-				Note: cols[1].Value(i), Disposition: cols[2].Value(i),
-				DispositionOutcome: cols[3].Value(i), CalledAt: at,
+				Note: strings.Clone(cols[1].Value(i)), Disposition: strings.Clone(cols[2].Value(i)),
+				DispositionOutcome: strings.Clone(cols[3].Value(i)), CalledAt: at,
 			})
 		}
 	}
