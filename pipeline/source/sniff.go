@@ -45,13 +45,17 @@ func Sniff(head []byte) (Dialect, error) {
 
 // sniffText sniffs decoded text.
 func sniffText(text, enc string) (Dialect, error) {
-	c, ok := chooseDelimiter(text)
+	candidates, skip := delimiters, 0
+	if sep, ok := excelSep(text); ok {
+		candidates, skip = sep, 1
+	}
+	c, ok := chooseDelimiter(text, candidates)
 	if !ok {
 		return Dialect{}, ErrNoDelimiter
 	}
 	recs := splitRecords(text, c.delim, '"', sniffRecords)
-	h := findHeader(recs, c.width)
-	if h < 0 {
+	h := findHeader(recs[min(skip, len(recs)):], c.width) + skip
+	if h < skip {
 		return Dialect{}, fmt.Errorf("%w (delimiter %q, %d fields)", ErrNoHeader, c.delim, c.width)
 	}
 	d := Dialect{
@@ -66,6 +70,18 @@ func sniffText(text, enc string) (Dialect, error) {
 	return d, nil
 }
 
+// excelSep reads the "sep=;" line Excel writes and reads as the first line
+// of a CSV file to name its delimiter.
+func excelSep(text string) (string, bool) {
+	line, _, _ := strings.Cut(text, "\n")
+	line = strings.TrimRight(line, "\r")
+	sep, ok := strings.CutPrefix(line, "sep=")
+	if !ok || len(sep) != 1 {
+		return "", false
+	}
+	return sep, true
+}
+
 // candidate is one delimiter's split of the head.
 type candidate struct {
 	delim byte
@@ -76,10 +92,10 @@ type candidate struct {
 // chooseDelimiter picks the delimiter whose most common field count (>1)
 // covers the most records; on a tie the wider split, then the earlier
 // candidate in delimiters.
-func chooseDelimiter(text string) (candidate, bool) {
+func chooseDelimiter(text, candidates string) (candidate, bool) {
 	var best candidate
-	for i := range len(delimiters) {
-		d := delimiters[i]
+	for i := range len(candidates) {
+		d := candidates[i]
 		width, count := modalWidth(recordWidths(text, d, '"', sniffRecords))
 		c := candidate{delim: d, width: width, count: count}
 		if c.count > best.count || (c.count == best.count && c.width > best.width) {
