@@ -1,0 +1,237 @@
+package classify
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Resolver finds the callback date a note names, resolved against the
+// call's date. The default is when.Resolve.
+type Resolver func(note string, calledAt time.Time) (date time.Time, evidence string, ok bool)
+
+// Classifier labels call notes. Build it once with New or Default; it is
+// immutable afterwards and safe for concurrent use.
+type Classifier struct {
+	x       *index
+	disp    dispositionTable
+	resolve Resolver
+	pool    sync.Pool
+}
+
+// Option configures New.
+type Option func(*config)
+
+type config struct {
+	rules   []*Lexicon
+	resolve Resolver
+	noDates bool
+}
+
+// WithRules adds user rules. Their phrases override the embedded lexicons'
+// phrases with the same words; later rules files override earlier ones.
+func WithRules(rules ...*Lexicon) Option {
+	return func(c *config) { c.rules = append(rules, c.rules...) }
+}
+
+// WithResolver replaces the callback-date resolver (nil: no dates at all).
+func WithResolver(r Resolver) Option {
+	return func(c *config) { c.resolve, c.noDates = r, r == nil }
+}
+
+// New builds a classifier from the embedded lexicons and dispositions plus
+// any options.
+func New(opts ...Option) *Classifier {
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.resolve == nil && !cfg.noDates {
+		cfg.resolve = resolveWhen
+	}
+	lexicons := append(append([]*Lexicon{}, cfg.rules...), defaultLexicons()...)
+	c := &Classifier{x: build(lexicons), disp: defaultDispositions(), resolve: cfg.resolve}
+	c.pool.New = func() any { return c.newScratch() }
+	return c
+}
+
+var defaultClassifier = sync.OnceValue(func() *Classifier { return New() })
+
+// Default returns the classifier built from the embedded lexicons only. It
+// is built on first use and shared.
+func Default() *Classifier { return defaultClassifier() }
+
+// scratch is one goroutine's reusable buffers.
+type scratch struct {
+	tk   tokenizer
+	exp  []token
+	cues []cue
+	key  []byte
+	dcue []cue
+}
+
+func (c *Classifier) newScratch() *scratch {
+	return &scratch{tk: tokenizer{words: c.x.words}}
+}
+
+// Classify labels one call with the default classifier.
+func Classify(in Input) Labels { return Default().Classify(in) }
+
+// Classify labels one call. The rules, in order:
+//
+//  1. The note is normalised and matched against every lexicon; a negator
+//     just before a phrase blocks it (or turns interest into a no).
+//  2. Outcome: a strong meeting cue wins, then a strong invalid cue; else
+//     the outcome with the highest weight of cues, where a reason phrase
+//     votes for no and the disposition adds its own weight.
+//  3. Callback date: the date the note names, never before the call.
+//  4. Reason (outcome no only): timing when a date is named; else the first
+//     specific reason stated; else not_interested or unknown.
+//  5. Ball: meeting → ours, invalid → none; else ball phrases; else a
+//     named date → ours; else the outcome's default.
+func (c *Classifier) Classify(in Input) Labels {
+	s := c.pool.Get().(*scratch)
+	l := c.classify(in, s)
+	c.pool.Put(s)
+	return l
+}
+
+// ClassifyBatch labels in[i] into out[i] (out must be at least as long as
+// in), spread over GOMAXPROCS goroutines.
+func (c *Classifier) ClassifyBatch(in []Input, out []Labels) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(in)/64+1 {
+		workers = len(in)/64 + 1 // tiny batches are not worth a goroutine
+	}
+	chunk := (len(in) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for lo := 0; lo < len(in); lo += chunk {
+		hi := min(lo+chunk, len(in))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := c.newScratch()
+			for i := lo; i < hi; i++ {
+				out[i] = c.classify(in[i], s)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func (c *Classifier) classify(in Input, s *scratch) Labels {
+	s.exp = c.x.expand(s.tk.run(in.Note), s.exp)
+	s.cues = c.x.scan(s.exp, s.cues)
+	d := c.disposition(in, s)
+	v := tally(s.cues, d)
+	o := v.winner()
+	l := Labels{Language: c.x.language(s.exp, s.cues)}
+	date, dateEv, hasDate := c.date(in, s.exp, o)
+	var ev evidence
+	if o >= 0 {
+		l.Outcome, l.Confidence = outcomeOrder[o], v.confidence(o)
+		ev.addCue(in.Note, s.cues, v.cue[o])
+		if v.cue[o] == 0 {
+			ev.add("disposition: " + d.text)
+		}
+	} else {
+		l.Outcome, l.Confidence = c.fallback(in.Note, s, d, hasDate)
+	}
+	if l.Outcome == OutcomeInvalid {
+		hasDate = false
+	}
+	if hasDate {
+		l.CallbackDate = date
+	}
+	if l.Outcome == OutcomeNo {
+		var ri int
+		l.Reason, ri = pickReason(s.cues, hasDate, d.reason)
+		ev.addCue(in.Note, s.cues, ri)
+		if hasDate && ri == 0 {
+			ev.add(dateEv)
+		}
+	}
+	l.Ball, _ = pickBall(s.cues, l.Outcome, l.Reason, hasDate, d.ball)
+	l.Evidence = ev.String()
+	return l
+}
+
+// fallback decides an outcome no cue voted for: a callback wish or date
+// means they were reached and put us off (no); "they will get back" means
+// a pending, open conversation (interested); an empty or short note is
+// not_reached; a longer one is an unexplained no.
+func (c *Classifier) fallback(note string, s *scratch, d disposition, hasDate bool) (string, float64) {
+	b, _ := ballCue(s.cues, hasDate)
+	if b == BallOurs || hasDate {
+		return OutcomeNo, confInferred
+	}
+	if b == BallTheirs {
+		return OutcomeInterested, confInferred // "han vender tilbage": reached, pending
+	}
+	if d.reached {
+		return OutcomeNo, confNothing
+	}
+	words := 0
+	for _, t := range s.exp {
+		if t.id != idBreak {
+			words++
+		}
+	}
+	if words >= longNote {
+		return OutcomeNo, confNothing
+	}
+	return OutcomeNotReached, confNothing
+}
+
+// longNote is the word count from which a note without any cue is taken to
+// report a conversation (so a no) rather than a failed call.
+const longNote = 4
+
+// date resolves the callback date when the note has a digit or a time
+// word; notes without either cannot name a date, so the resolver is
+// skipped. A date before the call's day is dropped.
+func (c *Classifier) date(in Input, toks []token, outcome int) (time.Time, string, bool) {
+	if c.resolve == nil || in.CalledAt.IsZero() || outcome == outcomeIdx(OutcomeInvalid) || !c.x.mayHaveDate(toks) {
+		return time.Time{}, "", false
+	}
+	d, ev, ok := c.resolve(in.Note, in.CalledAt)
+	y, m, day := in.CalledAt.Date()
+	if !ok || d.Before(time.Date(y, m, day, 0, 0, 0, 0, d.Location())) {
+		return time.Time{}, "", false
+	}
+	return d, ev, true
+}
+
+func (x *index) mayHaveDate(toks []token) bool {
+	for _, t := range toks {
+		if t.id == idNum || t.id >= 0 && x.timeWord[t.id] {
+			return true
+		}
+	}
+	return false
+}
+
+// evidence collects the deciding phrases, as written, without repeats.
+type evidence struct{ parts []string }
+
+func (e *evidence) addCue(note string, cues []cue, i int) {
+	if i > 0 {
+		c := cues[i-1]
+		e.add(note[c.start:c.end])
+	}
+}
+
+func (e *evidence) add(s string) {
+	if s == "" {
+		return
+	}
+	for _, p := range e.parts {
+		if p == s {
+			return
+		}
+	}
+	e.parts = append(e.parts, s)
+}
+
+func (e *evidence) String() string { return strings.Join(e.parts, "; ") }

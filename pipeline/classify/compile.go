@@ -1,0 +1,235 @@
+package classify
+
+import (
+	"strings"
+)
+
+// kind is what a phrase does.
+type kind uint8
+
+const (
+	kindOutcome kind = iota
+	kindReason
+	kindBall
+	kindNegator
+	kindBreaker
+)
+
+// idGap in a phrase stands for up to maxGap words (not breaks or negators).
+const (
+	idGap  int32 = -10
+	maxGap       = 3
+)
+
+// phrase is a compiled lexicon phrase.
+type phrase struct {
+	toks   []int32
+	kind   kind
+	label  string
+	strong bool
+	lang   uint8 // index into Languages or the user language list
+}
+
+// index is the compiled form of all lexicons: the vocabulary (with
+// inflections and typo variants folded in), phrases by first word, and per
+// word flags. It is immutable once built.
+type index struct {
+	words    map[string]int32
+	names    []string // id → canonical word
+	first    [][]int32
+	phrases  []phrase
+	abbrev   [][]abbrevRule // id → abbreviations starting with it
+	negator  []bool
+	breaker  []bool
+	timeWord []bool
+	langMask []uint16 // id → function word of these languages (bit i = langs[i])
+	langs    []string
+	base     []bool // id names a word used in a phrase (gets variants)
+}
+
+type abbrevRule struct {
+	from, to []int32
+}
+
+// build compiles lexicons in priority order: an earlier lexicon's phrase
+// wins over the same phrase (same kind, same words) in a later one, which
+// is how user rules override the defaults.
+func build(lexicons []*Lexicon) *index {
+	x := &index{words: map[string]int32{}}
+	seen := map[string]bool{}
+	for _, l := range Languages {
+		x.lang(l) // fixed order: ties in language detection go to da, then en
+	}
+	// Pass 1: words, abbreviations, negators and breakers of every lexicon,
+	// so that pass 2 can read phrases the way notes are read.
+	for _, lx := range lexicons {
+		x.addWords(lx, x.lang(lx.Language))
+	}
+	x.growAbbrev()
+	for _, lx := range lexicons {
+		for _, p := range lx.Negators {
+			x.flag(kindNegator, x.ids(p.Text))
+		}
+		for _, p := range lx.Breakers {
+			x.flag(kindBreaker, x.ids(p.Text))
+		}
+	}
+	for _, lx := range lexicons {
+		li := x.lang(lx.Language)
+		lx.eachPhrase(func(s phraseSlot, p Phrase) {
+			if s.kind <= kindBall {
+				x.addPhrase(s, p.Text, li, seen)
+			}
+		})
+	}
+	x.addVariants()
+	x.growAbbrev()
+	x.first = make([][]int32, len(x.names))
+	for i, p := range x.phrases {
+		x.first[p.toks[0]] = append(x.first[p.toks[0]], int32(i))
+	}
+	return x
+}
+
+func (x *index) lang(code string) uint8 {
+	for i, l := range x.langs {
+		if l == code {
+			return uint8(i)
+		}
+	}
+	x.langs = append(x.langs, code)
+	return uint8(len(x.langs) - 1)
+}
+
+// id returns the id of a folded word, adding it when new.
+func (x *index) id(w string) int32 {
+	if id, ok := x.words[w]; ok {
+		return id
+	}
+	id := int32(len(x.names))
+	x.words[w] = id
+	x.names = append(x.names, w)
+	x.negator = append(x.negator, false)
+	x.breaker = append(x.breaker, false)
+	x.timeWord = append(x.timeWord, false)
+	x.langMask = append(x.langMask, 0)
+	x.base = append(x.base, false)
+	return id
+}
+
+func (x *index) ids(text string) []int32 {
+	var out []int32
+	for _, w := range strings.Fields(text) {
+		if w == "*" {
+			out = append(out, idGap)
+			continue
+		}
+		for _, f := range words(w) {
+			if isDigits(f) {
+				out = append(out, idNum)
+			} else {
+				out = append(out, x.id(f))
+			}
+		}
+	}
+	return out
+}
+
+func (x *index) addWords(lx *Lexicon, li uint8) {
+	for _, p := range lx.FunctionWords {
+		for _, id := range x.ids(p.Text) {
+			if id >= 0 {
+				x.langMask[id] |= 1 << li
+			}
+		}
+	}
+	for _, p := range lx.TimeWords {
+		for _, id := range x.ids(p.Text) {
+			if id >= 0 {
+				x.timeWord[id], x.base[id] = true, true
+			}
+		}
+	}
+	for _, k := range sortedKeys(lx.Abbreviations) {
+		from, to := x.ids(k), x.ids(lx.Abbreviations[k])
+		if len(from) == 0 || from[0] < 0 || len(to) == 0 {
+			continue
+		}
+		x.growAbbrev()
+		x.abbrev[from[0]] = append(x.abbrev[from[0]], abbrevRule{from: from, to: to})
+	}
+}
+
+// growAbbrev keeps abbrev as long as the vocabulary.
+func (x *index) growAbbrev() {
+	for len(x.abbrev) < len(x.names) {
+		x.abbrev = append(x.abbrev, nil)
+	}
+}
+
+func (x *index) addPhrase(s phraseSlot, text string, li uint8, seen map[string]bool) {
+	toks := x.phraseIDs(text)
+	if len(toks) == 0 || toks[0] < 0 {
+		return
+	}
+	key := string(rune('a'+s.kind)) + s.label + ":" + strings.Join(words(text), " ")
+	if s.kind == kindOutcome || s.kind == kindReason {
+		// An outcome or reason phrase is overridden by the same words under
+		// any outcome or reason label: they compete for the same decision.
+		key = "o:" + strings.Join(words(text), " ")
+	}
+	if s.kind == kindBall {
+		key = "b:" + strings.Join(words(text), " ")
+	}
+	if seen[key] {
+		return
+	}
+	seen[key] = true
+	for _, id := range toks {
+		if id >= 0 && s.kind <= kindBall {
+			x.base[id] = true
+		}
+	}
+	x.phrases = append(x.phrases, phrase{toks: toks, kind: s.kind, label: s.label, strong: s.strong, lang: li})
+}
+
+// flag marks a negator or breaker word; multi-word entries are ignored
+// (only single words negate or break).
+func (x *index) flag(k kind, ids []int32) {
+	if len(ids) != 1 || ids[0] < 0 {
+		return
+	}
+	x.growAbbrev()
+	if k == kindNegator {
+		x.negator[ids[0]] = true
+	} else {
+		x.breaker[ids[0]] = true
+	}
+}
+
+// phraseIDs reads a phrase like a note: its abbreviations are expanded and
+// breaker words become clause breaks, so "send me some info" matches the
+// note "send me some info" although "info" is read as "information".
+func (x *index) phraseIDs(text string) []int32 {
+	raw := x.ids(text)
+	x.growAbbrev()
+	in := make([]token, len(raw))
+	for i, id := range raw {
+		in[i].id = id
+	}
+	out := x.expand(in, nil)
+	ids := make([]int32, len(out))
+	for i, t := range out {
+		ids[i] = t.id
+	}
+	return ids
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

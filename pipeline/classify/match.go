@@ -1,0 +1,163 @@
+package classify
+
+// negWindow is how many words may stand between a negator and the phrase it
+// negates ("ikke rigtig interesseret", "not a bad time").
+const negWindow = 3
+
+// cue is one phrase found in a note.
+type cue struct {
+	kind       kind
+	label      string
+	strong     bool
+	negated    bool
+	lang       uint8
+	pos        int32 // token index, for "first stated"
+	start, end int32 // byte span in the note, for evidence
+}
+
+// expand replaces abbreviations by their expansion (spanning the short form
+// as written) and breaker words by clause breaks.
+func (x *index) expand(in, out []token) []token {
+	out = out[:0]
+	for i := 0; i < len(in); {
+		t := in[i]
+		if t.id >= 0 && x.breaker[t.id] {
+			t.id = idBreak
+		}
+		if t.id == idBreak && (len(out) == 0 || out[len(out)-1].id == idBreak) {
+			i++
+			continue
+		}
+		if r, ok := x.abbrevAt(in, i); ok {
+			span := token{start: t.start, end: in[i+len(r.from)-1].end}
+			for _, id := range r.to {
+				span.id = id
+				out = append(out, span)
+			}
+			i += len(r.from)
+			continue
+		}
+		out = append(out, t)
+		i++
+	}
+	return out
+}
+
+// abbrevAt finds the longest abbreviation starting at in[i].
+func (x *index) abbrevAt(in []token, i int) (abbrevRule, bool) {
+	id := in[i].id
+	if id < 0 || int(id) >= len(x.abbrev) {
+		return abbrevRule{}, false
+	}
+	var best abbrevRule
+	found := false
+	for _, r := range x.abbrev[id] {
+		if len(r.from) > len(best.from) && hasPrefix(in[i:], r.from) {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+func hasPrefix(toks []token, ids []int32) bool {
+	if len(toks) < len(ids) {
+		return false
+	}
+	for k, id := range ids {
+		if toks[k].id != id {
+			return false
+		}
+	}
+	return true
+}
+
+// scan finds phrases left to right, longest first, and marks those a free
+// negator (one not inside a longer phrase such as "ikke lige nu") negates.
+// All phrases of the longest length at a position are kept, so one phrase
+// may give both an outcome cue and a ball cue.
+func (x *index) scan(toks []token, cues []cue) []cue {
+	cues = cues[:0]
+	lastNeg := -1
+	for i := 0; i < len(toks); {
+		id := toks[i].id
+		if id == idBreak {
+			lastNeg = -1
+		}
+		if id < 0 {
+			i++
+			continue
+		}
+		end := x.longest(toks, i)
+		if end < 0 {
+			if x.negator[id] {
+				lastNeg = i
+			}
+			i++
+			continue
+		}
+		from := toks[i].start
+		negated := lastNeg >= 0 && i-lastNeg <= negWindow
+		if negated {
+			from = toks[lastNeg].start // evidence shows the negator too
+		}
+		cues = x.emit(toks, i, end, from, negated, cues)
+		if end == i+1 && x.negator[id] {
+			lastNeg = i
+		}
+		i = end
+	}
+	return cues
+}
+
+func (x *index) longest(toks []token, i int) int {
+	best := -1
+	for _, pi := range x.first[toks[i].id] {
+		if e := x.matchAt(toks, i, x.phrases[pi].toks); e > best {
+			best = e
+		}
+	}
+	return best
+}
+
+func (x *index) emit(toks []token, i, end int, from int32, negated bool, cues []cue) []cue {
+	for _, pi := range x.first[toks[i].id] {
+		p := &x.phrases[pi]
+		if x.matchAt(toks, i, p.toks) != end {
+			continue
+		}
+		cues = append(cues, cue{
+			kind: p.kind, label: p.label, strong: p.strong, negated: negated, lang: p.lang,
+			pos: int32(i), start: from, end: toks[end-1].end,
+		})
+	}
+	return cues
+}
+
+// matchAt returns the end (exclusive) of phrase p matched at toks[i], or -1.
+// A gap matches up to maxGap words but never a clause break or a negator
+// ("møde * aftalt" must not match "møde ikke aftalt").
+func (x *index) matchAt(toks []token, i int, p []int32) int {
+	j := i
+	for k := 0; k < len(p); k++ {
+		if p[k] != idGap {
+			if j >= len(toks) || toks[j].id != p[k] {
+				return -1
+			}
+			j++
+			continue
+		}
+		k++
+		g := j
+		for ; g < len(toks) && g <= j+maxGap && toks[g].id != p[k] && x.gapOK(toks[g].id); g++ {
+		}
+		if g >= len(toks) || g > j+maxGap || toks[g].id != p[k] {
+			return -1
+		}
+		j = g + 1
+	}
+	return j
+}
+
+func (x *index) gapOK(id int32) bool {
+	return id != idBreak && (id < 0 || !x.negator[id])
+}
