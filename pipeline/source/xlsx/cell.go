@@ -150,7 +150,7 @@ func boolText(v []byte) []byte {
 // appendValue appends a number, converting it to ISO text when its style
 // shows a date or time; other values are appended as they are.
 func (r *Rows) appendValue(dst []byte, a cellAttrs, v []byte) []byte {
-	if a.typ == typeNumber && a.style > 0 && a.style < len(r.dates) && r.dates[a.style] != notDate {
+	if a.typ == typeNumber && a.style < len(r.dates) && r.dates[a.style] != notDate {
 		if out, ok := appendSerial(dst, v, r.dates[a.style], r.date1904); ok {
 			return out
 		}

@@ -306,7 +306,11 @@ func (s *scanner) readCDATA() error {
 			s.pos += i + 3
 			return s.checkTextLen()
 		}
-		if keep := s.end - 2; keep > s.pos { // keep a partial "]]"
+		keep := s.end - 2 // keep a partial "]]"
+		if keep > s.pos && s.buf[keep-1] == '\r' {
+			keep-- // and a '\r' whose '\n' may follow
+		}
+		if keep > s.pos {
 			s.text = appendNormalized(s.text, s.buf[s.pos:keep])
 			s.pos = keep
 		}
