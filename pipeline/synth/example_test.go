@@ -40,14 +40,12 @@ func ExampleGenerate() {
 		return
 	}
 	lines := strings.Split(buf.String(), "\n")
-	for _, l := range lines[:4] {
-		fmt.Println(l)
-	}
-	fmt.Println(st.Calls > 0, st.Outcomes["not_reached"] > st.Outcomes["meeting"])
+	fmt.Println(lines[0])
+	first := strings.Split(lines[1], ";")
+	fmt.Println(first[0], first[2], first[3], first[9])
+	fmt.Println(st.Calls == len(lines)-2, st.Outcomes[synth.OutcomeNotReached] > st.Outcomes[synth.OutcomeMeeting])
 	// Output:
 	// Dato;Tid;Sælger;Team;Firma;Kontaktperson;Telefon;Branche;Ansatte;Retning;Varighed;Udfald;Note
-	// 02-01-2026;08:05;Mette Jensen;København;Kristensen & Søn Cykler ApS;Karina Bruun;79 94 75 55;Detail;41;Udgående;23;Intet svar;
-	// 02-01-2026;08:11;Rasmus Nielsen;Aarhus;Pedersens Solutions;Helle Knudsen;62 61 88 01;IT;47;Udgående;51;;ikke relevant for os
-	// 02-01-2026;08:51;Oliver Bennett;Nordic/UK;Global Trading ApS;Johan Haugen;51 83 70 32;Detail;16;Udgående;12;Intet svar;try again tomorrow
+	// 02-01-2026 Mette Jensen København Udgående
 	// true true
 }

@@ -84,7 +84,7 @@ func (s *sim) write(rp *rep, c *company, it *intent, when time.Time, other strin
 		sl.cb = it.cb.say(s.rng, it.lang)
 	}
 	if it.meet != nil {
-		sl.mdato, sl.kl = it.meet.say(s.rng, it.lang), meetingTime(s.rng)
+		sl.mdato, sl.kl = it.meet.say(s.rng, it.lang), meetingTime(s.rng, it.lang)
 	}
 	body := tell(s.rng, it, sl)
 	if body == "" {

@@ -11,6 +11,7 @@ import (
 type phrases struct {
 	lead, leadCB     []string
 	contract         []string // leads naming when a supplier contract ends
+	alone            bool     // an oursCB phrase may be the whole note
 	ours, oursCB     []string
 	theirs, theirsCB []string
 	none             []string
@@ -32,7 +33,10 @@ func (ph *phrases) parts(ball string, cb, contract bool) []part {
 	case cb && contract:
 		ps = []part{{ph.contract, ph.theirs, false}}
 	case cb && ball == BallOurs:
-		ps = []part{{ph.lead, ph.oursCB, false}, {ph.leadCB, ph.ours, false}, {nil, ph.oursCB, true}}
+		ps = []part{{ph.lead, ph.oursCB, false}, {ph.leadCB, ph.ours, false}}
+		if ph.alone {
+			ps = append(ps, part{nil, ph.oursCB, true})
+		}
 	case cb && ball == BallTheirs:
 		ps = []part{{ph.lead, ph.theirsCB, false}, {ph.leadCB, ph.theirs, false}}
 	case cb:

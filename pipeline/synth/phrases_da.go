@@ -45,7 +45,7 @@ var daBook = [nTopics]phrases{
 	tMeeting: {
 		lead: []string{"[|Fin snak med {navn}. |God dialog, |Positiv! |Spændende samtale. ]" +
 			"[Møde booket|møde booket|Møde bkt|Booket møde|møde aftalt|MØDE|Aftalt møde|Demo booket|Booket demo] " +
-			"{mdato} [kl |kl. |]{kl}[ hos dem| på Teams| online| hos os|]"},
+			"{mdato} {kl}[ hos dem| på Teams| online| hos os|]"},
 		ours: []string{""},
 	},
 	tInterested: {
@@ -56,6 +56,7 @@ var daBook = [nTopics]phrases{
 		theirs: []string{"[tilbud sendt|sender tilbud|sendt tilbud på mail|tilbud sendt, {hanhun} vender tilbage]"},
 	},
 	tTiming: {
+		alone: true,
 		lead: []string{"[ikke lige nu|ik lige nu|ikke aktuelt lige nu|ikke aktuelt p.t.|ikke nu|travl periode|højsæson lige nu|" +
 			"midt i budgetlægning|midt i en omstrukturering|har lige skiftet system, ikke nu|ikke på nuværende tidspunkt|" +
 			"ny direktør på vej, ikke nu|ikke lige nu, men måske senere]"},

@@ -43,7 +43,7 @@ var enBook = [nTopics]phrases{
 	tMeeting: {
 		lead: []string{"[|Good chat with {navn}. |Great call! |Positive, ]" +
 			"[Meeting booked|meeting booked|Booked meeting|booked demo for|Demo booked|mtg booked|meeting set for] " +
-			"{mdato} [at |]{kl}[ on Teams| at their office| online|]"},
+			"{mdato} {kl}[ on Teams| at their office| online|]"},
 		ours: []string{""},
 	},
 	tInterested: {
@@ -54,6 +54,7 @@ var enBook = [nTopics]phrases{
 		theirs: []string{"[quote sent|sent pricing by email|proposal sent, {hanhun} will get back to us]"},
 	},
 	tTiming: {
+		alone: true,
 		lead: []string{"[not right now|not now|not at the moment|bad timing|busy season right now|in the middle of budgeting|" +
 			"mid-restructuring, not now|just changed systems, not now|not a priority right now|new MD starting, not now]"},
 		leadCB:   []string{"[could be relevant {cb}|maybe relevant {cb}|not before {cb}|budget is set {cb}]"},

@@ -3,6 +3,7 @@ package synth
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"time"
 )
 
@@ -228,14 +229,19 @@ func meetingExpr(rng *rand.Rand, call time.Time) expr {
 	})
 }
 
-// meetingTime is the clock time of a meeting: "10", "9.30", "13:00".
-func meetingTime(rng *rand.Rand) string {
+// meetingTime is the clock time of a meeting as a rep writes it: "kl 10",
+// "kl. 9.30", "13:00"; in English "at 10", "10:30".
+func meetingTime(rng *rand.Rand, lang string) string {
 	h := 8 + rng.IntN(8)
-	switch rng.IntN(6) {
+	clock := fmt.Sprint(h)
+	switch rng.IntN(5) {
 	case 0:
-		return fmt.Sprintf("%d.30", h)
+		clock = fmt.Sprintf("%d.30", h)
 	case 1:
 		return fmt.Sprintf("%02d:00", h)
 	}
-	return fmt.Sprint(h)
+	if lang == "en" {
+		return "at " + strings.Replace(clock, ".", ":", 1)
+	}
+	return one(rng, "kl ", "kl ", "kl. ") + clock
 }
