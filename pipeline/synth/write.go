@@ -88,15 +88,21 @@ func (s *sim) writeFile(name string, calls []call) (err error) {
 
 // writeCSV writes the header and calls to w.
 func (s *sim) writeCSV(w io.Writer, calls []call) error {
+	return writeRows(w, Header, len(calls), func(i int, row []string) { s.row(&calls[i], row) })
+}
+
+// writeRows writes header and n rows, each filled by fill, as semicolon
+// separated UTF-8.
+func writeRows(w io.Writer, header []string, n int, fill func(i int, row []string)) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	cw := csv.NewWriter(bw)
 	cw.Comma = ';'
-	if err := cw.Write(Header); err != nil {
+	if err := cw.Write(header); err != nil {
 		return err
 	}
-	row := make([]string, len(Header))
-	for i := range calls {
-		s.row(&calls[i], row)
+	row := make([]string, len(header))
+	for i := range n {
+		fill(i, row)
 		if err := cw.Write(row); err != nil {
 			return err
 		}
