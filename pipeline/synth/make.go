@@ -31,6 +31,11 @@ func (s *sim) make(r, d, m int, c *company, t topic, inbound bool) {
 		k.seconds += 20 // the prospect explains why they call
 	}
 	k.truth = truth{outcome: t.outcome(), reason: t.reason(), ball: it.ball, callback: it.callback}
+	if t == tBusy && it.cb != nil {
+		// "sidder i bilen, ringer igen i morgen" names a later time, and the
+		// taxonomy's busy is "with no later period named": timing wins.
+		k.truth.reason = "timing"
+	}
 	if k.note != "" {
 		k.truth.lang = it.lang
 	} else if t.outcome() == OutcomeNo {
