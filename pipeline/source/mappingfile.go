@@ -48,6 +48,9 @@ func ParseMapping(path string, data []byte) (*Mapping, error) {
 		body = file.Docs[0].Body
 	}
 	m.Path = path
+	if m.CSV.Delimiter == `\t` || m.CSV.Delimiter == "tab" {
+		m.CSV.Delimiter = "\t" // written out in single quotes or as a word
+	}
 	if m.Name == "" {
 		m.Name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}

@@ -175,3 +175,15 @@ func FuzzParseMapping(f *testing.F) {
 		}
 	})
 }
+
+func TestParseMappingTabDelimiter(t *testing.T) {
+	for _, written := range []string{`'\t'`, `"\t"`, `tab`} {
+		m, err := ParseMapping("m.yaml", []byte("csv: {delimiter: "+written+"}\nfields:\n  note: {column: N}\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.CSV.Delimiter != "\t" {
+			t.Errorf("delimiter %s = %q, want a tab", written, m.CSV.Delimiter)
+		}
+	}
+}
