@@ -1,8 +1,8 @@
 package source
 
 import (
-	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -64,9 +64,9 @@ func sniffText(text, enc string) (Dialect, error) {
 		Quote:     `"`,
 		HeaderRow: recs[h].line,
 	}
-	cells := dataCells(recs[h+1:], c.width)
-	d.Decimal, d.Thousands = sniffNumbers(cells, c.delim)
-	d.DateOrder = sniffDateOrder(cells)
+	cols := dataColumns(recs[h+1:], c.width)
+	d.Decimal, d.Thousands = sniffNumbers(cols, c.delim)
+	d.DateOrder = sniffDateOrder(slices.Concat(cols...))
 	return d, nil
 }
 
@@ -166,38 +166,42 @@ func digitHeavy(s string) bool {
 	return digits > 0 && digits >= other
 }
 
-// dataCells returns the trimmed non-empty cells of the records that have the
-// data width.
-func dataCells(recs []record, width int) []string {
-	var cells []string
+// dataColumns returns the trimmed non-empty cells of the records that have
+// the data width, column by column.
+func dataColumns(recs []record, width int) [][]string {
+	cols := make([][]string, width)
 	for _, r := range recs {
 		if len(r.fields) != width {
 			continue
 		}
-		for _, c := range r.fields {
+		for i, c := range r.fields {
 			if c = strings.TrimSpace(c); c != "" {
-				cells = append(cells, c)
+				cols[i] = append(cols[i], c)
 			}
 		}
 	}
-	return cells
+	return cols
 }
 
 // tally counts votes per separator byte.
 type tally map[byte]int
 
-// top returns the separator with most votes, or 0; ties go to the smaller
-// byte so the result does not depend on map order.
-func (t tally) top() byte {
-	keys := make([]byte, 0, len(t))
-	for k := range t {
-		keys = append(keys, k)
+// add counts a vote; 0 is no vote.
+func (t tally) add(b byte) {
+	if b != 0 {
+		t[b]++
 	}
-	slices.SortFunc(keys, func(a, b byte) int {
-		return cmp.Or(cmp.Compare(t[b], t[a]), cmp.Compare(a, b))
-	})
-	if len(keys) == 0 {
-		return 0
+}
+
+// topOr returns the separator with most votes; def when there are none or
+// def is among the tied leaders, else the smallest tied byte, so the result
+// does not depend on map order.
+func (t tally) topOr(def byte) byte {
+	best, n := def, t[def]
+	for _, k := range slices.Sorted(maps.Keys(t)) {
+		if t[k] > n {
+			best, n = k, t[k]
+		}
 	}
-	return keys[0]
+	return best
 }

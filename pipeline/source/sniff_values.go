@@ -9,49 +9,55 @@ const (
 	OrderYMD = "ymd"
 )
 
-// sniffNumbers votes on decimal and thousands separators over number-looking
-// cells. Unambiguous shapes ("12,5", "1.234,5", "1,234.5") decide; a lone
-// separator followed by exactly three digits ("1.234") only breaks a tie.
-// Without evidence, decimal is "," for ";"-delimited files, else ".".
-func sniffNumbers(cells []string, delim byte) (decimal, thousands string) {
-	strongDec, strongThou, weak := tally{}, tally{}, tally{}
-	for _, c := range cells {
-		s, ok := numberShape(c)
-		if !ok {
-			continue
-		}
-		switch {
-		case s.strong:
-			if s.decimal != 0 {
-				strongDec[s.decimal]++
-			}
-			if s.thousands != 0 {
-				strongThou[s.thousands]++
-			}
-		case s.ambiguous != 0:
-			weak[s.ambiguous]++
-		}
+// sniffNumbers votes on decimal and thousands separators over the
+// number-looking cells of each column, then lets each column vote once, so
+// that a column of times written "10.30" cannot outvote a column of amounts.
+// Unambiguous shapes ("12,5", "1.234,5", "1,234.5") decide; a lone
+// separator before exactly three digits ("1.234") only breaks a tie.
+// Without evidence, or on a tie, decimal is "," for ";"-delimited files,
+// else ".".
+func sniffNumbers(cols [][]string, delim byte) (decimal, thousands string) {
+	def := byte('.')
+	if delim == ';' {
+		def = ','
 	}
-	dec := strongDec.top()
-	if dec == 0 {
-		dec = '.'
-		if delim == ';' {
-			dec = ','
-		}
+	decVotes, thouVotes, weakVotes := tally{}, tally{}, tally{}
+	for _, col := range cols {
+		dec, thou, weak := columnSeparators(col)
+		decVotes.add(dec)
+		thouVotes.add(thou)
+		weakVotes.add(weak)
 	}
-	thou := strongThou.top()
+	dec := decVotes.topOr(def)
+	thou := thouVotes.topOr(0)
 	if thou == 0 {
-		if w := weak.top(); w != 0 && w != dec {
+		if w := weakVotes.topOr(0); w != dec {
 			thou = w
 		}
 	}
-	if thou == dec {
-		thou = 0
-	}
-	if thou == 0 {
+	if thou == dec || thou == 0 {
 		return string(dec), ""
 	}
 	return string(dec), string(thou)
+}
+
+// columnSeparators returns one column's majority decimal and thousands
+// separators from unambiguous cells and its majority ambiguous separator;
+// 0 where the column says nothing.
+func columnSeparators(cells []string) (dec, thou, weak byte) {
+	decs, thous, weaks := tally{}, tally{}, tally{}
+	for _, c := range cells {
+		s, ok := numberShape(c)
+		switch {
+		case !ok:
+		case s.strong:
+			decs.add(s.decimal)
+			thous.add(s.thousands)
+		default:
+			weaks.add(s.ambiguous)
+		}
+	}
+	return decs.topOr(0), thous.topOr(0), weaks.topOr(0)
 }
 
 // shape is what one number-looking cell says about separators.

@@ -38,21 +38,23 @@ func TestNumberShape(t *testing.T) {
 func TestSniffNumbers(t *testing.T) {
 	tests := []struct {
 		name          string
-		cells         []string
+		cols          [][]string
 		delim         byte
 		wantDec       string
 		wantThousands string
 	}{
-		{"no numbers, semicolon", []string{"a", "b"}, ';', ",", ""},
-		{"no numbers, comma", []string{"a"}, ',', ".", ""},
-		{"danish", []string{"12,5", "1.234,5", "7"}, ';', ",", "."},
-		{"english", []string{"12.5", "1,234.5"}, ';', ".", ","},
-		{"only ambiguous thousands in a danish file", []string{"1.234", "2.500"}, ';', ",", "."},
-		{"majority wins", []string{"1,5", "2,5", "3.5"}, ',', ",", ""},
+		{"no numbers, semicolon", [][]string{{"a", "b"}}, ';', ",", ""},
+		{"no numbers, comma", [][]string{{"a"}}, ',', ".", ""},
+		{"danish", [][]string{{"12,5", "1.234,5", "7"}}, ';', ",", "."},
+		{"english", [][]string{{"12.5"}, {"1,234.5"}}, ';', ".", ","},
+		{"only ambiguous thousands in a danish file", [][]string{{"1.234", "2.500"}}, ';', ",", "."},
+		{"majority within a column", [][]string{{"1,5", "2,5", "3.5"}}, ',', ",", ""},
+		{"times do not outvote amounts", [][]string{{"10.30", "11.15", "14.45", "9.05"}, {"12,5"}}, ';', ",", ""},
+		{"two columns beat one", [][]string{{"10.30"}, {"2.5"}, {"12,5", "1,5", "7,25"}}, ',', ".", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dec, thou := sniffNumbers(tt.cells, tt.delim)
+			dec, thou := sniffNumbers(tt.cols, tt.delim)
 			if dec != tt.wantDec || thou != tt.wantThousands {
 				t.Errorf("sniffNumbers = %q, %q; want %q, %q", dec, thou, tt.wantDec, tt.wantThousands)
 			}
