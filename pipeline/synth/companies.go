@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 )
 
 // industry is a Branche with what its companies are called, how big they
@@ -170,7 +171,15 @@ func companyName(rng *rand.Rand, ind *industry, lang string) string {
 	case 1:
 		return last + " & Søn " + word + legal(rng)
 	}
-	return last + "s " + word + legal(rng)
+	return genitive(last) + " " + word + legal(rng)
+}
+
+// genitive is the Danish possessive: Jensens, but Friis'.
+func genitive(name string) string {
+	if strings.HasSuffix(name, "s") || strings.HasSuffix(name, "x") || strings.HasSuffix(name, "z") {
+		return name + "'"
+	}
+	return name + "s"
 }
 
 func legal(rng *rand.Rand) string {

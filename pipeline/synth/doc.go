@@ -49,11 +49,20 @@
 // phrases_en.go): terse, abbreviated (vm, ik, tlf, lev.), with dates
 // written relative to the call and resolved by the taxonomy's rules.
 //
+// # Outputs
+//
+// Generate writes the whole year as one CSV stream; WriteFiles writes one
+// CSV per month (calls-2026-01.csv …), as monthly CRM exports come;
+// WriteXLSX writes the year as one workbook, as a home-made call sheet.
+//
 // # Truth
 //
 // The generator knows what each note was written to say: its outcome, reason,
-// ball, callback date and language. Stats returns the counts, so tests (and
-// the classifier's) can check shares against it.
+// ball, callback date and language. Stats returns the counts, so tests can
+// check shares against it, and WriteTruth writes the labels row for row, so
+// the classifier can be scored on the demo year. A busy prospect given a
+// callback time ("sidder i bilen, ringer igen i morgen") is labelled timing,
+// as the taxonomy's precedence says.
 //
 // # Determinism
 //
