@@ -39,6 +39,7 @@ func runReclassify(ctx context.Context, g *globals, rules string) error {
 	if err != nil {
 		return err
 	}
-	g.infof("reclassified %d calls in %s", n, time.Since(start).Round(time.Millisecond))
+	g.infof("reclassified %d calls", n)
+	g.debugf("reclassify took %s", time.Since(start).Round(time.Millisecond))
 	return nil
 }

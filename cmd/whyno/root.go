@@ -104,6 +104,7 @@ var subcommands = []func(*globals) *cobra.Command{
 	newQueryCmd,
 	newSQLCmd,
 	newReclassifyCmd,
+	newClassifyCmd,
 }
 
 // usageArgs wraps a cobra argument validator so its errors exit with the

@@ -35,7 +35,7 @@ func (w *Warehouse) rejectRows(ctx context.Context, conn *sql.Conn, t table, c *
 	}
 	loc := []any{res.RunID, res.File, nullable(res.Sheet)}
 	if _, err := conn.ExecContext(ctx, `INSERT INTO rejects
-		SELECT $1, $2, $3, _row, NULL, left(replace(_raw, chr(31), ' | '), 200), _ragged FROM stage WHERE _ragged IS NOT NULL`, loc...); err != nil {
+		SELECT $1, $2, $3, _row, NULL, left(_line, 200), _ragged FROM stage WHERE _ragged IS NOT NULL`, loc...); err != nil {
 		return err
 	}
 	for _, ch := range c.checks {

@@ -102,7 +102,7 @@ func (c *compiled) field(f string, b binding, raw, colName string, m *source.Map
 			raw = fmt.Sprintf("nullif(concat_ws(' ', nullif(trim(c%d), ''), nullif(trim(c%d), '')), '')", b.col, b.timeCol)
 		}
 		c.add(f, c.timestamp(raw, b, m, o), raw)
-		c.reject(f, colName, "not a date and time this mapping reads ("+strings.Join(formatsOf(b.field, o.dialect), ", ")+", or an Excel serial)")
+		c.reject(f, colName, dateReason(formatsOf(b.field, o.dialect)))
 	case source.FieldMonth:
 		c.add(f, "whyno_month("+mapped+")", raw)
 		c.reject(f, colName, "not a month (a name like mar/marts or a number 1-12)")
@@ -216,4 +216,13 @@ func (c *compiled) timestamp(raw string, b binding, m *source.Mapping, o compile
 		local = "timezone(" + c.bind(o.tz) + ", timezone(" + c.bind(m.Timezone) + ", " + local + "))"
 	}
 	return "CAST(coalesce(" + local + ", CASE WHEN contains(" + raw + ", 'T') OR contains(" + raw + ", '+') THEN " + iso + " END, " + serial + ") AS TIMESTAMP)"
+}
+
+// dateReason explains a rejected date, naming the first formats tried.
+func dateReason(formats []string) string {
+	shown := formats
+	if len(shown) > 3 {
+		shown = shown[:3]
+	}
+	return fmt.Sprintf("not a date this mapping reads (tried %d formats, e.g. %s)", len(formats), strings.Join(shown, ", "))
 }

@@ -63,7 +63,14 @@ func stageSQL(rel string, n int, c *compiled) string {
 	var sb strings.Builder
 	sb.WriteString("CREATE OR REPLACE TEMP TABLE stage AS SELECT _row, ")
 	sb.WriteString(ragged + " AS _ragged, ")
-	sb.WriteString("concat_ws(chr(31), " + strings.Join(cols, ", ") + ") AS _raw")
+	sb.WriteString("concat_ws(chr(31), " + strings.Join(cols, ", ") + ") AS _raw, ")
+	// The whole row as read, overflow included, for the rejects of ragged rows.
+	all := cols
+	for i := 0; i < overflowCols; i++ {
+		all = append(all, fmt.Sprintf("x%d", i))
+	}
+	sb.WriteString("CASE WHEN x0 IS NOT NULL OR c" + fmt.Sprint(n-1) + " IS NULL THEN concat_ws(' | ', " +
+		strings.Join(all, ", ") + ") END AS _line")
 	for _, s := range c.selects {
 		sb.WriteString(", " + s)
 	}
