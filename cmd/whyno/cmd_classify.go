@@ -191,4 +191,3 @@ func (a asOfFlag) or(def time.Time, loc *time.Location) time.Time {
 	}
 	return time.Date(a.t.Year(), a.t.Month(), a.t.Day(), 12, 0, 0, 0, loc)
 }
-
