@@ -10,14 +10,14 @@ func (s *scanner) month(i int) (mention, bool) {
 	l := s.toks[i].lex
 	m := int(l.mon)
 	j := i
-	if l.cls == cMonthAbbr {
+	if l.cls != cMonth {
 		j = s.skipDot(i+1) - 1
 	}
 	if mt, ok := s.monthDay(i, m, j+1); ok {
 		return mt, ok
 	}
 	year, last, hasYear := s.yearAfter(j + 1)
-	if !hasYear && !s.monthCued(i, l) {
+	if !hasYear && !s.monthCued(i, j, l) {
 		return mention{}, false
 	}
 	if !hasYear {
@@ -35,23 +35,24 @@ func (s *scanner) month(i int) (mention, bool) {
 	return s.mk(at, KindMonth, i, last)
 }
 
-// monthCued reports whether a month name without day or year is a time.
-func (s *scanner) monthCued(i int, l lex) bool {
-	if l.cls == cMonth && l.flags&fWeak == 0 {
+// monthCued reports whether a month name i..last without day or year is a
+// time.
+func (s *scanner) monthCued(i, last int, l lex) bool {
+	weak := l.flags&fWeak != 0 || l.cls == cHoliday
+	if s.callbackAfter(last, weak) {
+		return true
+	}
+	if l.cls == cMonth && !weak {
 		return s.cued(i, 3)
 	}
-	if l.flags&fWeak != 0 && l.cls == cMonthAbbr {
-		return false
-	}
-	p := s.lexAt(i - 1)
-	return p.flags&fCue != 0 && p.flags&fCallback == 0
+	return s.abbrCued(i, last, weak)
 }
 
 // monthDay parses the day after a month name: "March 14th", "Mar 3, 2026".
 func (s *scanner) monthDay(first, m, j int) (mention, bool) {
 	t := s.tok(j)
 	if t == nil || t.kind != tNum || t.digits > 2 || t.n < 1 || t.n > 31 || s.gluedNumberAfter(j) ||
-		s.gluedPunct(j+1, ':') || s.unitAfter(j+1) {
+		s.clockAfter(j+1) || s.unitAfter(j+1) {
 		return mention{}, false
 	}
 	k, _ := s.ordinalMark(j + 1)
@@ -99,7 +100,7 @@ func (s *scanner) weekNumber(i int) (int, bool) {
 	if s.toks[i].val == 2 && !dotted && !t.glued {
 		return 0, false
 	}
-	if s.gluedPunct(j+1, '.') && s.isNum(j+2) || s.gluedPunct(j+1, ':') || s.unitAfter(j+1) {
+	if s.gluedPunct(j+1, '.') && s.isNum(j+2) || s.clockAfter(j+1) || s.unitAfter(j+1) {
 		return 0, false
 	}
 	return j, true

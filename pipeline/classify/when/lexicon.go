@@ -76,6 +76,8 @@ const (
 	fClock                        // "kl", "klokken", "at": a clock time follows
 	fGerman                       // German words that make "morgen" mean tomorrow
 	fWeak                         // "may", "jan", "fall", "spring": ordinary words too
+	fPerson                       // "til", "med": "ring til Jan" names a person
+	fGrab                         // "fat" of "få fat i Jan"
 )
 
 // lex is the meaning of one folded word.
@@ -91,6 +93,9 @@ type lex struct {
 // lexicon maps folded words (æ→ae, ø→oe, å→aa) to their meaning. It is
 // built once and only read.
 var lexicon = buildLexicon()
+
+// keywords is lexicon as the tokenizer's hash table.
+var keywords = newTable(lexicon)
 
 type lexBuilder map[string]lex
 
@@ -151,6 +156,9 @@ func addWeekdayNames(b lexBuilder) {
 		b.add(lex{cls: cWeekday, val: int8(i + 1)}, full[i]...)
 		b.add(lex{cls: cWeekdayAbbr, val: int8(i + 1), flags: fAbbr}, abbr[i]...)
 	}
+	// Abbreviations that are also common words: "man" (one), "son", "søn"
+	// (son), "sat", "sun", "tor" (dares), "fri" (free), "mon" (I wonder).
+	b.add(lex{flags: fWeak}, "man", "mon", "son", "soen", "sat", "sun", "tor", "fri")
 }
 
 func addMonthNames(b lexBuilder) {
@@ -190,6 +198,7 @@ func addCalendar(b lexBuilder) {
 	b.add(lex{cls: cWeekMarker, val: 2, flags: fAbbr}, "u", "v", "w")
 	b.add(lex{cls: cQ}, "q")
 	b.add(lex{cls: cQuarterWord}, "kvartal", "kvartalet", "quarter", "quartal", "kvartaal")
+	b.add(lex{cls: cQuarterWord, flags: fAbbr}, "kvt", "kv")
 	ord := [4][]string{
 		{"foerste", "forste", "first", "foersta", "forsta", "erste", "ersten", "erstes"},
 		{"anden", "andet", "second", "andra", "zweite", "zweiten", "zweites"},

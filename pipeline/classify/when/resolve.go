@@ -47,7 +47,7 @@ const tokenBuf = 64
 func Resolve(note string, callDate time.Time) (Result, bool) {
 	var buf [tokenBuf]token
 	y, m, d := callDate.Date()
-	s := scanner{toks: tokenize(note, buf[:0]), call: dayOf(y, int(m), d), cy: y, cm: int(m)}
+	s := scanner{toks: tokenize(note, buf[:0]), note: note, call: dayOf(y, int(m), d), cy: y, cm: int(m)}
 	best, ok := s.best()
 	if !ok {
 		return Result{}, false
@@ -64,6 +64,7 @@ func Resolve(note string, callDate time.Time) (Result, bool) {
 // time expressions.
 type scanner struct {
 	toks []token
+	note string
 	call day // the call's own day
 	cy   int // the call's year
 	cm   int // the call's month
@@ -89,6 +90,10 @@ func (s *scanner) best() (mention, bool) {
 	var found mention
 	score := -1
 	for i := 0; i < len(s.toks); {
+		if t := &s.toks[i]; t.kind == tPunct || t.kind == tWord && t.cls == cNone {
+			i++ // starts no expression
+			continue
+		}
 		m, ok := s.parse(i)
 		if !ok {
 			i++
@@ -131,6 +136,10 @@ func (s *scanner) dispatch(i int) (mention, bool) {
 		return s.weekday(i)
 	case cMonth, cMonthAbbr:
 		return s.month(i)
+	case cHoliday:
+		if t.mon != 0 && s.capitalized(i) { // "Jul" in English is July; "jul" is Christmas
+			return s.month(i)
+		}
 	case cWeekMarker:
 		return s.week(i)
 	case cQ:

@@ -125,7 +125,7 @@ func (s *scanner) yearAfter(i int) (year, last int, ok bool) {
 	if s.isPunct(j, ',') || s.isPunct(j, '/') || s.gluedPunct(j, '-') {
 		j++
 	}
-	if t := s.tok(j); t != nil && t.kind == tNum && t.digits == 4 && !s.gluedPunct(j+1, ':') && !s.gluedNumberAfter(j) {
+	if t := s.tok(j); t != nil && t.kind == tNum && t.digits == 4 && !s.clockAfter(j+1) && !s.gluedNumberAfter(j) {
 		return int(t.n), j, true
 	}
 	if s.lexAt(i).cls == cNext && s.lexAt(i+1).unit == uYear {
@@ -141,6 +141,67 @@ func (s *scanner) gluedNumberAfter(i int) bool {
 		s.isNum(i+2) && s.toks[i+2].glued
 }
 
+// capitalized reports whether word i is written "Fri", "Mar": an English
+// abbreviation more than a Danish word or a name in lower case.
+func (s *scanner) capitalized(i int) bool {
+	t := &s.toks[i]
+	w := s.note[t.start:t.end]
+	return len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z'
+}
+
+// callbackAfter reports whether a callback verb follows the expression
+// ending at token last: "Fri: call again", "fredag ringer jeg igen". After
+// a word that is also a common word ("may call back") it needs a colon.
+func (s *scanner) callbackAfter(last int, weak bool) bool {
+	if weak && !s.isPunct(last+1, ':') {
+		return false
+	}
+	for j, words := last+1, 0; j < len(s.toks) && words < 2; j++ {
+		t := &s.toks[j]
+		if t.kind == tPunct {
+			if t.p == ':' || t.p == '-' || t.p == ',' {
+				continue
+			}
+			return false
+		}
+		if t.kind == tWord && t.flags&fCallback != 0 {
+			return true
+		}
+		words++
+	}
+	return false
+}
+
+// abbrCued reports whether the abbreviation or ambiguous word at i..last
+// ("fre", "Mar", "man", "may") is a time: a cue right before it, or, for
+// words that are not also common words, a cue within three words.
+// Ambiguous words ("man", "Jan", "sun") need the cue right before, unless
+// written capitalized or ending the clause; "ring til Jan" names a person.
+func (s *scanner) abbrCued(i, last int, weak bool) bool {
+	prev := s.lexAt(i - 1)
+	capital := s.capitalized(i)
+	if weak && s.lexAt(i-2).flags&fGrab != 0 { // "få fat i Jan"
+		return false
+	}
+	if prev.flags&fCue != 0 {
+		return !(weak && capital && prev.flags&fPerson != 0)
+	}
+	return (!weak || capital || s.clauseEnd(last+1)) && s.cued(i, 3)
+}
+
+// clauseEnd reports whether token j ends a clause: the end of the note or
+// punctuation.
+func (s *scanner) clauseEnd(j int) bool {
+	t := s.tok(j)
+	return t == nil || t.kind == tPunct && t.p != '-' && t.p != '/'
+}
+
 func (s *scanner) mk(at day, kind string, first, last int) (mention, bool) {
 	return mention{at: at, kind: kind, first: first, last: last}, true
+}
+
+// clockAfter reports whether token j continues a number as a clock time:
+// the ":30" of "10:30". A colon that ends a phrase ("uge 34: ring") does not.
+func (s *scanner) clockAfter(j int) bool {
+	return s.gluedPunct(j, ':') && s.isNum(j+1) && s.toks[j+1].glued
 }

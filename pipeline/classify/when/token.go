@@ -110,6 +110,8 @@ func readNumber(toks []token, note string, i int, glued bool) ([]token, int) {
 // word reads a run of letters, folds it into a fixed buffer and looks it up.
 func readWord(toks []token, note string, i int, glued bool) ([]token, int) {
 	var buf [maxWord]byte
+	var sum, xor uint32
+	h := uint64(fnvOffset)
 	start, n, ok := i, 0, true
 	for i < len(note) {
 		c := note[i]
@@ -118,6 +120,7 @@ func readWord(toks []token, note string, i int, glued bool) ([]token, int) {
 		}
 		if c >= 'a' && c <= 'z' {
 			n, ok = put(&buf, n, ok, c)
+			sum, xor, h = sum+uint32(c), xor^uint32(c), fnv(h, c)
 			i++
 			continue
 		}
@@ -134,12 +137,16 @@ func readWord(toks []token, note string, i int, glued bool) ([]token, int) {
 		}
 		for j := 0; j < len(f); j++ {
 			n, ok = put(&buf, n, ok, f[j])
+			sum, xor, h = sum+uint32(f[j]), xor^uint32(f[j]), fnv(h, f[j])
 		}
 		i += size
 	}
 	t := token{start: int32(start), end: int32(i), kind: tWord, glued: glued}
 	if ok {
-		t.lex = lexicon[string(buf[:n])]
+		var found bool
+		if t.lex, found = keywords.lookup(h|1, buf[:n]); !found {
+			t.lex, _ = typos.lookup(buf[:n], sum, xor)
+		}
 	}
 	return append(toks, t), i
 }

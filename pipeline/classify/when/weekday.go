@@ -25,13 +25,14 @@ func (s *scanner) weekday(i int) (mention, bool) {
 }
 
 func (s *scanner) weekdayCued(i, last int) bool {
-	if s.followsClock(last + 1) {
+	t := &s.toks[i]
+	if s.followsClock(last+1) || s.callbackAfter(last, t.flags&fWeak != 0) {
 		return true
 	}
-	if s.toks[i].cls == cWeekday {
+	if t.cls == cWeekday {
 		return s.cued(i, 3)
 	}
-	return s.lexAt(i-1).flags&fCue != 0
+	return s.abbrCued(i, last, t.flags&fWeak != 0)
 }
 
 // dateAt reports whether a numeric date starts at token j, possibly after
@@ -42,6 +43,9 @@ func (s *scanner) dateAt(j int) bool {
 	}
 	if s.isWord(j) && s.toks[j].flags&fDayPrefix != 0 {
 		j = s.skipDot(j + 1)
+	}
+	if s.lexAt(j).mon != 0 { // "Friday March 14th", "fre jun. 5"
+		return s.isNum(s.skipDot(j + 1))
 	}
 	t := s.tok(j)
 	if t == nil || t.kind != tNum || t.digits > 2 {
