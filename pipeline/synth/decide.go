@@ -46,7 +46,7 @@ func (s *sim) conversation(rp *rep, c *company, dd day, hour int) topic {
 	interested := 0.06
 	switch {
 	case c.class == cTiming: // the not-now prospect, called when they said
-		meet, interested = 0.2*rp.close*c.warmth, 0.1
+		meet, interested = 0.14*rp.close*c.warmth, 0.08
 	case c.class == cAgreed && c.followUps > 0: // following up a quote
 		meet, interested = 0.35*rp.close*c.warmth, 0.15
 	}

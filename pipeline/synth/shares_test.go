@@ -151,6 +151,8 @@ func TestFullYearStories(t *testing.T) {
 			t.Fatalf("callback %v before its call on %v", k.truth.callback, day)
 		}
 	}
+	t.Logf("%d not-now prospects: %d called again within 3 weeks of their date, %d later booked a meeting",
+		notNow, onTime, laterMeeting)
 	within(t, "not-now called again within 3 weeks of the date named", float64(onTime)/float64(notNow), 0.35, 0.9)
 	within(t, "not-now prospects who later book a meeting", float64(laterMeeting)/float64(notNow), 0.05, 0.5)
 
@@ -171,6 +173,7 @@ func TestFullYearStories(t *testing.T) {
 		lo, hi = min(lo, share), max(hi, share)
 		fewest, most = min(fewest, calls[r]), max(most, calls[r])
 	}
+	t.Logf("reps keep the ball %.2f to %.2f of the time; call %v to %v times a year", lo, hi, fewest, most)
 	if hi-lo < 0.3 {
 		t.Errorf("reps keep the ball between %.2f and %.2f of the time; want them to differ", lo, hi)
 	}
