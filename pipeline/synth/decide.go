@@ -111,53 +111,7 @@ func (s *sim) unreached(rp *rep, c *company) topic {
 // callback time, from the topic and the rep's habits.
 func (s *sim) plan(rp *rep, t topic, call time.Time) intent {
 	it := intent{topic: t, ball: BallNone}
-	ours := s.rng.Float64() < rp.ours
-	var cb func() expr
-	switch t {
-	case tNoAnswer, tLineBusy:
-		if ours && s.rng.Float64() < 0.3 {
-			it.ball, cb = BallOurs, s.maybe(0.7, soonExpr, call)
-		}
-	case tVoicemailAsked, tSendInfo:
-		it.ball = BallTheirs
-		if t == tSendInfo && ours && s.rng.Float64() < 0.6 {
-			it.ball, cb = BallOurs, s.maybe(0.6, followExpr, call)
-		}
-	case tGatekeeper, tNotDM:
-		it.ball = choose(s.rng, []weighted[string]{{rp.ours * 0.6, BallOurs}, {0.25, BallTheirs}, {0.35, BallNone}})
-		if it.ball == BallOurs {
-			cb = s.maybe(0.5, soonExpr, call)
-		}
-	case tAway:
-		it.ball, cb = BallNone, func() expr { return awayExpr(s.rng, call) }
-		if ours {
-			it.ball = BallOurs
-		}
-	case tMeeting:
-		it.ball = BallOurs
-		m := meetingExpr(s.rng, call)
-		it.meet = &m
-	case tInterested:
-		it.ball = BallTheirs
-		if ours {
-			it.ball, cb = BallOurs, s.maybe(0.7, followExpr, call)
-		}
-	case tTiming:
-		it.ball, it.contract = BallTheirs, s.rng.Float64() < 0.2
-		cb = func() expr { return timingExpr(s.rng, call) }
-		if it.contract {
-			cb = func() expr { return contractExpr(s.rng, call) }
-		}
-		if ours {
-			it.ball = BallOurs
-		}
-	case tBusy:
-		it.ball = choose(s.rng, []weighted[string]{{rp.ours, BallOurs}, {(1 - rp.ours) / 2, BallTheirs}, {(1 - rp.ours) / 2, BallNone}})
-		if it.ball == BallOurs {
-			cb = s.maybe(0.85, soonExpr, call)
-		}
-	}
-	if cb != nil {
+	if cb := s.nextStep(rp, &it, call); cb != nil {
 		e := cb()
 		it.cb, it.callback = &e, e.resolve(call)
 	}
@@ -168,6 +122,61 @@ func (s *sim) plan(rp *rep, t topic, call time.Time) intent {
 		}
 	}
 	return it
+}
+
+// nextStep sets it's ball (and meeting or contract) and returns how to draw
+// the callback time the note names, or nil when it names none.
+func (s *sim) nextStep(rp *rep, it *intent, call time.Time) func() expr {
+	ours := s.rng.Float64() < rp.ours
+	switch it.topic {
+	case tNoAnswer, tLineBusy:
+		if ours && s.rng.Float64() < 0.3 {
+			it.ball = BallOurs
+			return s.maybe(0.7, soonExpr, call)
+		}
+	case tVoicemailAsked, tSendInfo:
+		it.ball = BallTheirs
+		if it.topic == tSendInfo && ours && s.rng.Float64() < 0.6 {
+			it.ball = BallOurs
+			return s.maybe(0.6, followExpr, call)
+		}
+	case tGatekeeper, tNotDM:
+		it.ball = choose(s.rng, []weighted[string]{{rp.ours * 0.6, BallOurs}, {0.25, BallTheirs}, {0.35, BallNone}})
+		if it.ball == BallOurs {
+			return s.maybe(0.5, soonExpr, call)
+		}
+	case tAway:
+		it.ball = pickBall(ours, BallNone)
+		return func() expr { return awayExpr(s.rng, call) }
+	case tMeeting:
+		it.ball = BallOurs
+		m := meetingExpr(s.rng, call)
+		it.meet = &m
+	case tInterested:
+		if it.ball = pickBall(ours, BallTheirs); ours {
+			return s.maybe(0.7, followExpr, call)
+		}
+	case tTiming:
+		it.ball, it.contract = pickBall(ours, BallTheirs), s.rng.Float64() < 0.2
+		if it.contract {
+			return func() expr { return contractExpr(s.rng, call) }
+		}
+		return func() expr { return timingExpr(s.rng, call) }
+	case tBusy:
+		it.ball = choose(s.rng, []weighted[string]{{rp.ours, BallOurs}, {(1 - rp.ours) / 2, BallTheirs}, {(1 - rp.ours) / 2, BallNone}})
+		if it.ball == BallOurs {
+			return s.maybe(0.85, soonExpr, call)
+		}
+	}
+	return nil
+}
+
+// pickBall is ours when the rep keeps the step, else the other ball.
+func pickBall(ours bool, other string) string {
+	if ours {
+		return BallOurs
+	}
+	return other
 }
 
 // maybe returns gen with probability p, else nil.
