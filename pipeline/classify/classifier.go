@@ -126,7 +126,7 @@ func (c *Classifier) classify(in Input, s *scratch) Labels {
 	d := c.disposition(in, s)
 	v := tally(s.cues, d)
 	o := v.winner()
-	l := Labels{Language: c.x.language(s.exp, s.cues)}
+	l := Labels{Language: c.language(in, s)}
 	date, dateEv, hasDate := c.date(in, s.exp, o)
 	var ev evidence
 	if o >= 0 {
@@ -136,7 +136,9 @@ func (c *Classifier) classify(in Input, s *scratch) Labels {
 			ev.add("disposition: " + d.text)
 		}
 	} else {
-		l.Outcome, l.Confidence = c.fallback(in.Note, s, d, hasDate)
+		var fi int
+		l.Outcome, l.Reason, l.Confidence, fi = c.fallback(in.Note, s, d, hasDate)
+		ev.addCue(in.Note, s.cues, fi)
 	}
 	if l.Outcome == OutcomeInvalid {
 		hasDate = false
@@ -144,33 +146,35 @@ func (c *Classifier) classify(in Input, s *scratch) Labels {
 	if hasDate {
 		l.CallbackDate = date
 	}
-	if l.Outcome == OutcomeNo {
+	if l.Outcome == OutcomeNo && l.Reason == "" {
 		var ri int
 		l.Reason, ri = pickReason(s.cues, hasDate, d.reason)
 		ev.addCue(in.Note, s.cues, ri)
-		if hasDate && ri == 0 {
-			ev.add(dateEv)
-		}
+	}
+	if l.Reason == ReasonTiming && hasDate {
+		ev.add(dateEv)
 	}
 	l.Ball, _ = pickBall(s.cues, l.Outcome, l.Reason, hasDate, d.ball)
 	l.Evidence = ev.String()
 	return l
 }
 
-// fallback decides an outcome no cue voted for: a callback wish or date
-// means they were reached and put us off (no); "they will get back" means
-// a pending, open conversation (interested); an empty or short note is
-// not_reached; a longer one is an unexplained no.
-func (c *Classifier) fallback(note string, s *scratch, d disposition, hasDate bool) (string, float64) {
-	b, _ := ballCue(s.cues, hasDate)
-	if b == BallOurs || hasDate {
-		return OutcomeNo, confInferred
-	}
-	if b == BallTheirs {
-		return OutcomeInterested, confInferred // "han vender tilbage": reached, pending
-	}
-	if d.reached {
-		return OutcomeNo, confNothing
+// fallback decides an outcome no cue voted for: "they will get back"
+// means a pending, open conversation (interested); a callback wish or a
+// date means they were reached and put us off (no: timing with a date,
+// busy without); an empty or short note is not_reached; a longer one, or a
+// disposition saying the call connected, is an unexplained no.
+func (c *Classifier) fallback(note string, s *scratch, d disposition, hasDate bool) (outcome, reason string, conf float64, cue int) {
+	b, i := ballCue(s.cues, hasDate)
+	switch {
+	case b == BallTheirs:
+		return OutcomeInterested, "", confInferred, i
+	case hasDate:
+		return OutcomeNo, ReasonTiming, confInferred, i
+	case b == BallOurs:
+		return OutcomeNo, ReasonBusy, confInferred, i
+	case d.reached:
+		return OutcomeNo, "", confNothing, 0
 	}
 	words := 0
 	for _, t := range s.exp {
@@ -179,9 +183,9 @@ func (c *Classifier) fallback(note string, s *scratch, d disposition, hasDate bo
 		}
 	}
 	if words >= longNote {
-		return OutcomeNo, confNothing
+		return OutcomeNo, "", confNothing, 0
 	}
-	return OutcomeNotReached, confNothing
+	return OutcomeNotReached, "", confNothing, 0
 }
 
 // longNote is the word count from which a note without any cue is taken to
@@ -235,3 +239,18 @@ func (e *evidence) add(s string) {
 }
 
 func (e *evidence) String() string { return strings.Join(e.parts, "; ") }
+
+// language detects the note's language; a note without any signal (empty,
+// a name, a number) takes the language of its disposition text, else da.
+func (c *Classifier) language(in Input, s *scratch) string {
+	lang, ok := c.x.language(s.exp, s.cues)
+	if ok || in.Disposition == "" {
+		return lang
+	}
+	var tk tokenizer
+	tk.words = c.x.words
+	toks := c.x.expand(tk.run(in.Disposition), nil)
+	s.dcue = c.x.scan(toks, s.dcue)
+	lang, _ = c.x.language(toks, s.dcue)
+	return lang
+}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -27,7 +28,7 @@ type phrase struct {
 	kind   kind
 	label  string
 	strong bool
-	lang   uint8 // index into Languages or the user language list
+	langs  uint16 // lexicons that list the phrase (bit i = index.langs[i])
 }
 
 // index is the compiled form of all lexicons: the vocabulary (with
@@ -35,8 +36,9 @@ type phrase struct {
 // word flags. It is immutable once built.
 type index struct {
 	words    map[string]int32
-	names    []string // id → canonical word
-	first    [][]int32
+	names    []string           // id → canonical word
+	first    [][]int32          // phrases of one word, or with a gap second, by first word
+	pair     map[uint64][]int32 // other phrases by their first two words
 	phrases  []phrase
 	abbrev   [][]abbrevRule // id → abbreviations starting with it
 	negator  []bool
@@ -44,7 +46,8 @@ type index struct {
 	timeWord []bool
 	langMask []uint16 // id → function word of these languages (bit i = langs[i])
 	langs    []string
-	base     []bool // id names a word used in a phrase (gets variants)
+	base     []bool            // id names a word used in a phrase (gets variants)
+	canon    map[string]string // phrase word → the phrase word it inflects
 }
 
 type abbrevRule struct {
@@ -56,7 +59,7 @@ type abbrevRule struct {
 // is how user rules override the defaults.
 func build(lexicons []*Lexicon) *index {
 	x := &index{words: map[string]int32{}}
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	for _, l := range Languages {
 		x.lang(l) // fixed order: ties in language detection go to da, then en
 	}
@@ -74,6 +77,7 @@ func build(lexicons []*Lexicon) *index {
 			x.flag(kindBreaker, x.ids(p.Text))
 		}
 	}
+	x.canonicalise(lexicons)
 	for _, lx := range lexicons {
 		li := x.lang(lx.Language)
 		lx.eachPhrase(func(s phraseSlot, p Phrase) {
@@ -85,8 +89,14 @@ func build(lexicons []*Lexicon) *index {
 	x.addVariants()
 	x.growAbbrev()
 	x.first = make([][]int32, len(x.names))
+	x.pair = map[uint64][]int32{}
 	for i, p := range x.phrases {
-		x.first[p.toks[0]] = append(x.first[p.toks[0]], int32(i))
+		if len(p.toks) == 1 || p.toks[1] == idGap {
+			x.first[p.toks[0]] = append(x.first[p.toks[0]], int32(i))
+			continue
+		}
+		k := pairKey(p.toks[0], p.toks[1])
+		x.pair[k] = append(x.pair[k], int32(i))
 	}
 	return x
 }
@@ -96,6 +106,9 @@ func (x *index) lang(code string) uint8 {
 		if l == code {
 			return uint8(i)
 		}
+	}
+	if len(x.langs) == maxLangs {
+		return maxLangs - 1 // more languages than bits: share the last one
 	}
 	x.langs = append(x.langs, code)
 	return uint8(len(x.langs) - 1)
@@ -125,6 +138,9 @@ func (x *index) ids(text string) []int32 {
 			continue
 		}
 		for _, f := range words(w) {
+			if c, ok := x.canon[f]; ok {
+				f = c
+			}
 			if isDigits(f) {
 				out = append(out, idNum)
 			} else {
@@ -167,7 +183,7 @@ func (x *index) growAbbrev() {
 	}
 }
 
-func (x *index) addPhrase(s phraseSlot, text string, li uint8, seen map[string]bool) {
+func (x *index) addPhrase(s phraseSlot, text string, li uint8, seen map[string]int) {
 	toks := x.phraseIDs(text)
 	if len(toks) == 0 || toks[0] < 0 {
 		return
@@ -181,16 +197,17 @@ func (x *index) addPhrase(s phraseSlot, text string, li uint8, seen map[string]b
 	if s.kind == kindBall {
 		key = "b:" + strings.Join(words(text), " ")
 	}
-	if seen[key] {
+	if at, ok := seen[key]; ok {
+		x.phrases[at].langs |= 1 << li // same words in another lexicon: count both
 		return
 	}
-	seen[key] = true
+	seen[key] = len(x.phrases)
 	for _, id := range toks {
 		if id >= 0 && s.kind <= kindBall {
 			x.base[id] = true
 		}
 	}
-	x.phrases = append(x.phrases, phrase{toks: toks, kind: s.kind, label: s.label, strong: s.strong, lang: li})
+	x.phrases = append(x.phrases, phrase{toks: toks, kind: s.kind, label: s.label, strong: s.strong, langs: 1 << li})
 }
 
 // flag marks a negator or breaker word; multi-word entries are ignored
@@ -232,4 +249,58 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// canonicalise maps a phrase word that is an inflection of another phrase
+// word of the same lexicon ("leverandører" of "leverandør") onto it, so
+// that both spellings in the lexicons and in notes share one id and
+// "har * leverandør" also matches "har 3 leverandører". Words already known
+// from pass 1 (function words such as "ringede") keep their own id; the
+// first lexicon to list a word decides its stem.
+func (x *index) canonicalise(lexicons []*Lexicon) {
+	x.canon = map[string]string{}
+	for _, lx := range lexicons {
+		set := map[string]bool{}
+		lx.eachPhrase(func(s phraseSlot, p Phrase) {
+			if s.kind <= kindBall {
+				for _, w := range words(p.Text) {
+					set[w] = true
+				}
+			}
+		})
+		for _, w := range sortedSet(set) {
+			_, known := x.words[w]
+			_, done := x.canon[w]
+			if stem := stem(w, set); !known && !done && stem != w {
+				x.canon[w] = stem
+			}
+		}
+	}
+}
+
+// stem strips endings while the rest is still a word of set: "ringer" →
+// "ring". Of several endings the longest strip wins.
+func stem(w string, set map[string]bool) string {
+	for {
+		best := w
+		for _, e := range endings {
+			s := strings.TrimSuffix(w, e)
+			if s != w && len(s) >= 4 && set[s] && len(s) < len(best) {
+				best = s
+			}
+		}
+		if best == w {
+			return w
+		}
+		w = best
+	}
+}
+
+func sortedSet(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
 }

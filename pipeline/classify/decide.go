@@ -138,20 +138,21 @@ func (v *vote) confidence(o int) float64 {
 }
 
 // pickReason chooses the reason of a no: timing when a date is given (the
-// TAXONOMY precedence); else the first specific reason stated, strong
-// before weak; else a flat not_interested; else the disposition's; else
-// unknown. It returns the reason and the index+1 of its cue (0: none).
+// TAXONOMY precedence), unless the note's reason is send_info or
+// not_decision_maker, whose date is our follow-up rather than a "not now";
+// else the first specific reason stated, strong before weak; else a flat
+// not_interested; else the disposition's; else unknown. It returns the
+// reason and the index+1 of its cue (0: none).
 func pickReason(cues []cue, hasDate bool, dispReason string) (string, int) {
-	if hasDate {
-		return ReasonTiming, firstReason(cues, ReasonTiming)
-	}
-	for _, strong := range []bool{true, false} {
-		for i := range cues {
-			r := effReason(&cues[i])
-			if r != "" && r != ReasonNotInterested && r != ReasonUnknown && cues[i].strong == strong {
-				return r, i + 1
-			}
+	r, i := firstSpecific(cues)
+	if hasDate && r != ReasonSendInfo && r != ReasonNotDecisionMaker {
+		if j := firstReason(cues, ReasonTiming); j > 0 {
+			return ReasonTiming, j
 		}
+		return ReasonTiming, 0
+	}
+	if r != "" {
+		return r, i
 	}
 	if i := firstReason(cues, ReasonNotInterested); i > 0 {
 		return ReasonNotInterested, i
@@ -160,6 +161,20 @@ func pickReason(cues []cue, hasDate bool, dispReason string) (string, int) {
 		return dispReason, 0
 	}
 	return ReasonUnknown, firstReason(cues, ReasonUnknown)
+}
+
+// firstSpecific returns the first reason other than not_interested and
+// unknown, strong phrases before weak ones.
+func firstSpecific(cues []cue) (string, int) {
+	for _, strong := range []bool{true, false} {
+		for i := range cues {
+			r := effReason(&cues[i])
+			if r != "" && r != ReasonNotInterested && r != ReasonUnknown && cues[i].strong == strong {
+				return r, i + 1
+			}
+		}
+	}
+	return "", 0
 }
 
 func firstReason(cues []cue, r string) int {
@@ -184,6 +199,9 @@ func pickBall(cues []cue, outcome, reason string, hasDate bool, dispBall string)
 		return BallNone, 0
 	}
 	if b, i := ballCue(cues, hasDate); b != "" {
+		if b == BallNone && reason == ReasonSendInfo {
+			return BallTheirs, i // info sent, no follow-up planned: theirs
+		}
 		return b, i
 	}
 	switch {

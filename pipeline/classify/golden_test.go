@@ -17,7 +17,7 @@ const (
 )
 
 // readSet reads and concatenates the labelled files matching pattern.
-func readSet(t *testing.T, pattern string) []Example {
+func readSet(t testing.TB, pattern string) []Example {
 	t.Helper()
 	paths, err := filepath.Glob(pattern)
 	if err != nil {

@@ -4,10 +4,10 @@ package classify
 const maxLangs = 16
 
 // language picks the language with the most function words in the note;
-// every matched phrase adds a vote for its lexicon's language. Ties go to
-// the language listed first (Languages order, then user languages), and a
-// note without any signal is taken as Danish.
-func (x *index) language(toks []token, cues []cue) string {
+// every matched phrase adds a vote for each lexicon that lists it. Ties go
+// to the language listed first (Languages order, then user languages). A
+// note without any signal is taken as Danish, and ok is false.
+func (x *index) language(toks []token, cues []cue) (lang string, ok bool) {
 	var n [maxLangs]int
 	for _, t := range toks {
 		if t.id < 0 {
@@ -20,8 +20,10 @@ func (x *index) language(toks []token, cues []cue) string {
 		}
 	}
 	for i := range cues {
-		if int(cues[i].lang) < maxLangs {
-			n[cues[i].lang]++
+		for m, k := cues[i].langs, 0; m != 0; m, k = m>>1, k+1 {
+			if m&1 != 0 {
+				n[k]++
+			}
 		}
 	}
 	best := 0
@@ -30,8 +32,5 @@ func (x *index) language(toks []token, cues []cue) string {
 			best = i
 		}
 	}
-	if len(x.langs) == 0 {
-		return "da"
-	}
-	return x.langs[best]
+	return x.langs[best], n[best] > 0
 }

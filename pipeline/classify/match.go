@@ -10,9 +10,9 @@ type cue struct {
 	label      string
 	strong     bool
 	negated    bool
-	lang       uint8
-	pos        int32 // token index, for "first stated"
-	start, end int32 // byte span in the note, for evidence
+	langs      uint16 // lexicons the phrase is in (bit i = index.langs[i])
+	pos        int32  // token index, for "first stated"
+	start, end int32  // byte span in the note, for evidence
 }
 
 // expand replaces abbreviations by their expansion (spanning the short form
@@ -87,8 +87,9 @@ func (x *index) scan(toks []token, cues []cue) []cue {
 			i++
 			continue
 		}
-		end := x.longest(toks, i)
-		if end < 0 {
+		var found [maxFound]hit
+		hits := x.matches(toks, i, found[:0])
+		if len(hits) == 0 {
 			if x.negator[id] {
 				lastNeg = i
 			}
@@ -100,7 +101,8 @@ func (x *index) scan(toks []token, cues []cue) []cue {
 		if negated {
 			from = toks[lastNeg].start // evidence shows the negator too
 		}
-		cues = x.emit(toks, i, end, from, negated, cues)
+		var end int
+		cues, end = x.emit(toks, i, hits, from, negated, cues)
 		if end == i+1 && x.negator[id] {
 			lastNeg = i
 		}
@@ -109,28 +111,68 @@ func (x *index) scan(toks []token, cues []cue) []cue {
 	return cues
 }
 
-func (x *index) longest(toks []token, i int) int {
-	best := -1
-	for _, pi := range x.first[toks[i].id] {
-		if e := x.matchAt(toks, i, x.phrases[pi].toks); e > best {
-			best = e
-		}
-	}
-	return best
+// maxFound bounds the phrases kept per position; real lexicons match a
+// handful at most.
+const maxFound = 32
+
+// hit is a phrase matched at a position, and where it ends.
+type hit struct {
+	phrase int32
+	end    int32
 }
 
-func (x *index) emit(toks []token, i, end int, from int32, negated bool, cues []cue) []cue {
-	for _, pi := range x.first[toks[i].id] {
-		p := &x.phrases[pi]
-		if x.matchAt(toks, i, p.toks) != end {
+// matches returns the phrases matching at toks[i]: those indexed by their
+// first word (single words, or a gap second) and those indexed by their
+// first two words.
+func (x *index) matches(toks []token, i int, hits []hit) []hit {
+	hits = x.try(toks, i, x.first[toks[i].id], hits)
+	if i+1 < len(toks) {
+		hits = x.try(toks, i, x.pair[pairKey(toks[i].id, toks[i+1].id)], hits)
+	}
+	return hits
+}
+
+func (x *index) try(toks []token, i int, cands []int32, hits []hit) []hit {
+	for _, pi := range cands {
+		if e := x.matchAt(toks, i, x.phrases[pi].toks); e > 0 && len(hits) < maxFound {
+			hits = append(hits, hit{phrase: pi, end: int32(e)})
+		}
+	}
+	return hits
+}
+
+func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+// class splits phrases into the two decisions they feed: outcome and
+// reason phrases (0) compete with each other, ball phrases (1) with each
+// other, so "call Mark instead" can be both a reason and a ball cue.
+func class(k kind) int {
+	if k == kindBall {
+		return 1
+	}
+	return 0
+}
+
+// emit keeps, per class, the longest phrases of hits as cues, and returns
+// where the longest of all ends.
+func (x *index) emit(toks []token, i int, hits []hit, from int32, negated bool, cues []cue) ([]cue, int) {
+	best := [2]int32{-1, -1}
+	for _, h := range hits {
+		if c := class(x.phrases[h.phrase].kind); h.end > best[c] {
+			best[c] = h.end
+		}
+	}
+	for _, h := range hits {
+		p := &x.phrases[h.phrase]
+		if h.end != best[class(p.kind)] {
 			continue
 		}
 		cues = append(cues, cue{
-			kind: p.kind, label: p.label, strong: p.strong, negated: negated, lang: p.lang,
-			pos: int32(i), start: from, end: toks[end-1].end,
+			kind: p.kind, label: p.label, strong: p.strong, negated: negated, langs: p.langs,
+			pos: int32(i), start: from, end: toks[h.end-1].end,
 		})
 	}
-	return cues
+	return cues, int(max(best[0], best[1]))
 }
 
 // matchAt returns the end (exclusive) of phrase p matched at toks[i], or -1.
