@@ -107,6 +107,17 @@ func isoWeekMonday(y, w int) (day, bool) {
 	return mon, true
 }
 
+// addMonthsOverflow adds k months the way time.Time.AddDate does: a day
+// the target month lacks overflows into the next (31 August plus six
+// months is 3 March). "Om 6 måneder" then lands where a calendar app
+// puts it.
+func (n day) addMonthsOverflow(k int) day {
+	y, m, d := n.civil()
+	t := y*12 + (m - 1) + k
+	y, m = floorDiv(t, 12), floorMod(t, 12)+1
+	return dayOf(y, m, 1) + day(d-1)
+}
+
 // addMonths adds k months to n, clamping the day to the end of a shorter
 // month (31 January plus one month is 28 or 29 February).
 func addMonths(n day, k int) day {

@@ -35,11 +35,13 @@ func addCues(b lexBuilder) {
 		"kommende", "coming", "kommande")
 	b.add(lex{flags: fLight}, "paa", "pa", "on", "the", "den", "til", "at", "am", "det")
 	b.add(lex{flags: fGrab}, "fat", "hold", "snakke", "tale", "talk", "speak", "spoke", "talte")
-	b.add(lex{flags: fPerson}, "i", "til", "to", "med", "with", "hos", "ring", "ringe", "ringer", "call",
+	b.add(lex{flags: fPerson}, "til", "to", "med", "with", "hos", "reach", "videre", "ring", "ringe", "ringer", "call",
 		"calling", "calls", "contact", "kontakt", "kontakte", "kontakter", "kontakta", "anrufen")
 	b.add(lex{flags: fCue}, "relevant", "aktuelt", "aktuel", "aktuelle", "set", "laegges", "lagt", "up",
 		"op", "planned", "planlagt", "scheduled")
 	b.add(lex{flags: fCue | fCallback}, "calling", "trying", "kal", "kalender", "kalenderen", "calendar")
+	b.add(lex{flags: fXmasBefore}, "i", "til", "foer", "inden", "op", "over", "efter", "fra", "mellem",
+		"omkring", "god", "glaedelig", "merry", "happy", "til", "siden", "sidste", "naeste", "denne", "hele")
 	b.add(lex{flags: fArticle}, "the", "den", "dem", "der", "die", "det", "das")
 	b.add(lex{flags: fOf}, "of", "af")
 	b.add(lex{flags: fPast}, "sidste", "forrige", "last", "past", "previous", "foerra", "forra",

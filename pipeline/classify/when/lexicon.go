@@ -56,28 +56,30 @@ const (
 
 // Flags on words: how a word colours a time expression near it.
 const (
-	fCue       uint32 = 1 << iota // a preposition or verb that makes a bare weekday, month or season a time
-	fCallback                     // a callback verb: its time wins over others
-	fContract                     // "udløber", "contract": its time wins over unattached ones
-	fPast                         // "sidste", "last", "siden": the time after it is past
-	fNeg                          // "ikke", "not"
-	fNegBreak                     // "før", "before", "until": "ikke før uge 34" is still a time
-	fHabit                        // "hver", "every": a habit, not a time
-	fLight                        // a small preposition or article skipped when looking for fPast/fNeg
-	fNoDate                       // "kr", "tlf", "kl", "nr": the number after it is no date
-	fUnit                         // "mio", "%", "ansatte", "time": the number before it is no date
-	fArticle                      // "the", "den", "det"
-	fOf                           // "of", "af"
-	fFiller                       // "ca", "about": skipped inside relative spans
-	fIndef                        // "a", "en", "et": the count 1, also "et par"
-	fAbbr                         // an abbreviation: a dot after it does not end a sentence
-	fDayPrefix                    // "den", "d", "the": before a bare day of the month
-	fOrdSuffix                    // "th", "st", "nd", "rd"
-	fClock                        // "kl", "klokken", "at": a clock time follows
-	fGerman                       // German words that make "morgen" mean tomorrow
-	fWeak                         // "may", "jan", "fall", "spring": ordinary words too
-	fPerson                       // "til", "med": "ring til Jan" names a person
-	fGrab                         // "fat" of "få fat i Jan"
+	fCue        uint32 = 1 << iota // a preposition or verb that makes a bare weekday, month or season a time
+	fCallback                      // a callback verb: its time wins over others
+	fContract                      // "udløber", "contract": its time wins over unattached ones
+	fPast                          // "sidste", "last", "siden": the time after it is past
+	fNeg                           // "ikke", "not"
+	fNegBreak                      // "før", "before", "until": "ikke før uge 34" is still a time
+	fHabit                         // "hver", "every": a habit, not a time
+	fLight                         // a small preposition or article skipped when looking for fPast/fNeg
+	fNoDate                        // "kr", "tlf", "kl", "nr": the number after it is no date
+	fUnit                          // "mio", "%", "ansatte", "time": the number before it is no date
+	fArticle                       // "the", "den", "det"
+	fOf                            // "of", "af"
+	fFiller                        // "ca", "about": skipped inside relative spans
+	fIndef                         // "a", "en", "et": the count 1, also "et par"
+	fAbbr                          // an abbreviation: a dot after it does not end a sentence
+	fDayPrefix                     // "den", "d", "the": before a bare day of the month
+	fOrdSuffix                     // "th", "st", "nd", "rd"
+	fClock                         // "kl", "klokken", "at": a clock time follows
+	fGerman                        // German words that make "morgen" mean tomorrow
+	fWeak                          // "may", "jan", "fall", "spring": ordinary words too
+	fPerson                        // "til", "med": "ring til Jan" names a person
+	fGrab                          // "fat" of "få fat i Jan"
+	fXmasBefore                    // "i", "til", "god": the "jul" after it is Christmas, not July
+	fName                          // "jan", "tor": also first names
 )
 
 // lex is the meaning of one folded word.
@@ -159,6 +161,7 @@ func addWeekdayNames(b lexBuilder) {
 	// Abbreviations that are also common words: "man" (one), "son", "søn"
 	// (son), "sat", "sun", "tor" (dares), "fri" (free), "mon" (I wonder).
 	b.add(lex{flags: fWeak}, "man", "mon", "son", "soen", "sat", "sun", "tor", "fri")
+	b.add(lex{flags: fName}, "tor", "jan")
 }
 
 func addMonthNames(b lexBuilder) {

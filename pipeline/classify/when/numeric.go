@@ -114,7 +114,7 @@ func (s *scanner) dayMonthNumeric(i int, c compound) (mention, bool) {
 	switch {
 	case c.seps[0] == '-', c.digits[0] > 2, c.digits[1] > 2:
 		return mention{}, false
-	case d == 24 && m == 7 && c.seps[0] == '/': // "24/7": always open
+	case d == 24 && m == 7 && c.seps[0] == '/' && c.digits[1] == 1 && !s.dateContext(i): // "24/7": always open
 		return mention{}, false
 	case s.unitAfter(c.last + 1), s.lexAt(c.last+1).flags&fOf != 0: // "1/2 time", "2/3 af dem"
 		return mention{}, false
@@ -124,6 +124,13 @@ func (s *scanner) dayMonthNumeric(i int, c compound) (mention, bool) {
 		return mention{}, false
 	}
 	return s.mk(at, KindDate, i, c.last)
+}
+
+// dateContext reports whether the word before number i makes it a date:
+// "følger op 24/7", "fre 24/7", "d. 24/7".
+func (s *scanner) dateContext(i int) bool {
+	l := s.lexAt(s.prevWord(i))
+	return l.flags&(fCue|fDayPrefix) != 0 || l.cls == cWeekday || l.cls == cWeekdayAbbr
 }
 
 // unitAfter reports whether token j makes the number before it an amount:

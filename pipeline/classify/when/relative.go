@@ -101,11 +101,11 @@ func (s *scanner) span(n int, u unit) day {
 	case uWeek:
 		return s.call + day(7*n)
 	case uMonth:
-		return addMonths(s.call, n)
+		return s.call.addMonthsOverflow(n)
 	case uYear:
-		return addMonths(s.call, 12*n)
+		return s.call.addMonthsOverflow(12 * n)
 	case uHalfYear:
-		return addMonths(s.call, 6*n)
+		return s.call.addMonthsOverflow(6 * n)
 	}
 	return s.call
 }

@@ -137,7 +137,7 @@ func (s *scanner) dispatch(i int) (mention, bool) {
 	case cMonth, cMonthAbbr:
 		return s.month(i)
 	case cHoliday:
-		if t.mon != 0 && s.capitalized(i) { // "Jul" in English is July; "jul" is Christmas
+		if t.mon != 0 && (s.capitalized(i) || s.lexAt(i-1).flags&fXmasBefore == 0) { // "try again jul" is July; "i jul" Christmas
 			return s.month(i)
 		}
 	case cWeekMarker:

@@ -176,15 +176,19 @@ func (s *scanner) callbackAfter(last int, weak bool) bool {
 // ("fre", "Mar", "man", "may") is a time: a cue right before it, or, for
 // words that are not also common words, a cue within three words.
 // Ambiguous words ("man", "Jan", "sun") need the cue right before, unless
-// written capitalized or ending the clause; "ring til Jan" names a person.
+// written capitalized or ending the clause; after a word that takes a
+// person ("ring til Jan", "couldn't reach Jan") they are a name.
 func (s *scanner) abbrCued(i, last int, weak bool) bool {
 	prev := s.lexAt(i - 1)
+	if s.toks[i].flags&fName != 0 && prev.flags&fPerson != 0 {
+		return false
+	}
 	capital := s.capitalized(i)
 	if weak && s.lexAt(i-2).flags&fGrab != 0 { // "få fat i Jan"
 		return false
 	}
 	if prev.flags&fCue != 0 {
-		return !(weak && capital && prev.flags&fPerson != 0)
+		return true
 	}
 	return (!weak || capital || s.clauseEnd(last+1)) && s.cued(i, 3)
 }
