@@ -87,6 +87,7 @@ func (s *sim) write(rp *rep, c *company, it *intent, when time.Time, other strin
 	sl := newSlots(s.rng, it.lang, c.contacts[c.cur], other)
 	if it.cb != nil {
 		sl.cb = it.cb.say(s.rng, it.lang)
+		sl.cbx = bare(sl.cb)
 	}
 	if it.meet != nil {
 		sl.mdato, sl.kl = it.meet.say(s.rng, it.lang), meetingTime(s.rng, it.lang)

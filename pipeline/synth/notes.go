@@ -65,7 +65,7 @@ func can(t topic, ball string, cb, contract bool) bool {
 
 // slots are the values a note's placeholders take.
 type slots struct {
-	navn, hanhun, hamhende, cb, mdato, kl, lev, ny, hq, small, n string
+	navn, hanhun, hamhende, cb, cbx, mdato, kl, lev, ny, hq, small, n string
 }
 
 func (s *slots) get(key string) string {
@@ -78,6 +78,8 @@ func (s *slots) get(key string) string {
 		return s.hamhende
 	case "cb":
 		return s.cb
+	case "cbx":
+		return s.cbx
 	case "mdato":
 		return s.mdato
 	case "kl":
@@ -94,6 +96,21 @@ func (s *slots) get(key string) string {
 		return s.n
 	}
 	return "{" + key + "}"
+}
+
+// bare drops the preposition a time phrase starts with, for templates that
+// bring their own ("på ferie til {cbx}"): "i uge 34" becomes "uge 34",
+// "in March" "March". Relative times ("om 3 uger", "in 3 weeks") keep theirs.
+func bare(cb string) string {
+	for _, p := range []string{"i ", "på ", "til ", "on ", "in the "} {
+		if rest, ok := strings.CutPrefix(cb, p); ok && rest != "" {
+			return rest
+		}
+	}
+	if rest, ok := strings.CutPrefix(cb, "in "); ok && rest != "" && (rest[0] < '0' || rest[0] > '9') && !strings.HasPrefix(rest, "a ") {
+		return rest
+	}
+	return cb
 }
 
 // expand picks one of each "[a|b]" alternatives and fills "{slot}"s.

@@ -55,7 +55,7 @@ func TestPhraseBooks(t *testing.T) {
 					for _, lang := range []string{"da", "en"} {
 						for range 30 {
 							sl := newSlots(rng, lang, c, "")
-							sl.cb, sl.mdato, sl.kl = "CB", "MDATO", "KL"
+							sl.cb, sl.cbx, sl.mdato, sl.kl = "CB", "CB", "MDATO", "KL"
 							it := &intent{topic: tp, ball: ball, lang: lang, contract: contract}
 							if cb {
 								it.cb = &expr{}
@@ -93,6 +93,19 @@ func TestPlanCanBeTold(t *testing.T) {
 					t.Fatalf("plan(topic %d): cb %v but callback %v", tp, it.cb, it.callback)
 				}
 			}
+		}
+	}
+}
+
+func TestBare(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"i uge 34", "uge 34"}, {"i februar", "februar"}, {"til foråret", "foråret"}, {"på fredag", "fredag"},
+		{"om 3 uger", "om 3 uger"}, {"uge 34", "uge 34"}, {"in March", "March"}, {"in the spring", "spring"},
+		{"in 3 weeks", "in 3 weeks"}, {"in a month", "in a month"}, {"on Friday", "Friday"}, {"i 3. kvartal", "3. kvartal"},
+	}
+	for _, tt := range tests {
+		if got := bare(tt.in); got != tt.want {
+			t.Errorf("bare(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -32,8 +32,8 @@ var daBook = [nTopics]phrases{
 		none:   []string{""},
 	},
 	tAway: {
-		leadCB: []string{"[{navn} på ferie til {cb}|{navn} er på ferie, tilbage {cb}|{navn} på kursus, tilbage {cb}|" +
-			"{navn} syg, tilbage {cb}|{navn} på barsel til {cb}|{navn} er ude at rejse til {cb}]"},
+		leadCB: []string{"[{navn} på ferie til {cbx}|{navn} er på ferie, tilbage {cb}|{navn} på kursus, tilbage {cb}|" +
+			"{navn} syg, tilbage {cb}|{navn} på barsel til {cbx}|{navn} er ude at rejse til {cbx}]"},
 		ours: []string{"[ringer igen der|prøver igen der|ringer til den tid]"},
 		none: []string{""},
 	},
@@ -60,9 +60,9 @@ var daBook = [nTopics]phrases{
 		lead: []string{"[ikke lige nu|ik lige nu|ikke aktuelt lige nu|ikke aktuelt p.t.|ikke nu|travl periode|højsæson lige nu|" +
 			"midt i budgetlægning|midt i en omstrukturering|har lige skiftet system, ikke nu|ikke på nuværende tidspunkt|" +
 			"ny direktør på vej, ikke nu|ikke lige nu, men måske senere]"},
-		leadCB: []string{"[budgettet lægges {cb}|måske aktuelt {cb}|kan blive aktuelt {cb}|ikke før {cb}|tidligst aktuelt {cb}]"},
-		contract: []string{"[kontrakt udløber {cb}|kontrakt med {lev} udløber {cb}|bundet af aftale med {lev} til {cb}|" +
-			"har aftale med {lev} til {cb}|kontrakten med {lev} løber til {cb}]"},
+		leadCB: []string{"[budgettet lægges {cb}|måske aktuelt {cb}|kan blive aktuelt {cb}|ikke før {cbx}|tidligst aktuelt {cb}]"},
+		contract: []string{"[kontrakt udløber {cb}|kontrakt med {lev} udløber {cb}|bundet af aftale med {lev} til {cbx}|" +
+			"har aftale med {lev} til {cbx}|kontrakten med {lev} løber til {cbx}]"},
 		oursCB: []string{"[ring igen|ringer igen|ring|følger op|opfølgning|kontakt igen|ring op igen|prøv igen|kal.:] {cb}",
 			"{cb} ringer jeg igen", "ringer {hamhende} op igen {cb}"},
 		ours:     []string{"[ringer igen til den tid|følger op til den tid|følger op inden|sat i kalender|noteret i kalenderen]"},

@@ -24,13 +24,13 @@ var enBook = [nTopics]phrases{
 	},
 	tGatekeeper: {
 		lead: []string{"[receptionist would not connect|gatekeeper, could not get through|couldn't reach {navn}|" +
-			"{navn} not at desk|reception says {navn} is out|PA screening calls]"},
+			"{navn} not at desk|reception says {navn} is out]"},
 		oursCB: []string{"[calling back|will try again] {cb}"},
 		theirs: []string{"[reception will pass on the message|left message with reception|PA will ask {hamhende} to call back]"},
 		none:   []string{""},
 	},
 	tAway: {
-		leadCB: []string{"[{navn} on holiday until {cb}|{navn} away until {cb}|{navn} on parental leave until {cb}|" +
+		leadCB: []string{"[{navn} on holiday until {cbx}|{navn} away until {cbx}|{navn} on parental leave until {cbx}|" +
 			"{navn} off sick, back {cb}|{navn} travelling, back {cb}]"},
 		ours: []string{"[will call then|try again then]"},
 		none: []string{""},
@@ -57,8 +57,8 @@ var enBook = [nTopics]phrases{
 		alone: true,
 		lead: []string{"[not right now|not now|not at the moment|bad timing|busy season right now|in the middle of budgeting|" +
 			"mid-restructuring, not now|just changed systems, not now|not a priority right now|new MD starting, not now]"},
-		leadCB:   []string{"[could be relevant {cb}|maybe relevant {cb}|not before {cb}|budget is set {cb}]"},
-		contract: []string{"[contract ends {cb}|contract with {lev} ends {cb}|tied to {lev} until {cb}|contract with {lev} runs until {cb}]"},
+		leadCB:   []string{"[could be relevant {cb}|maybe relevant {cb}|budget is set {cb}]"},
+		contract: []string{"[contract ends {cb}|contract with {lev} ends {cb}|tied to {lev} until {cbx}|contract with {lev} runs until {cbx}]"},
 		oursCB:   []string{"[call back|call again|calling back|try again|follow up|will call] {cb}", "{cb}: call again"},
 		ours:     []string{"[will call back then|follow up then|in calendar|will follow up before then]"},
 		theirsCB: []string{"[{hanhun} will get back to us|they will come back to us|{hanhun}'ll call us|they will reach out] {cb}"},
