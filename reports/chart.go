@@ -115,8 +115,14 @@ type legendEntry struct {
 
 // renderPNG draws p at the chart size with an optional legend strip on the
 // right and encodes it as PNG. The output depends only on the inputs.
-func renderPNG(p *plot.Plot, height vg.Length, legend []legendEntry) ([]byte, error) {
-	c := vgimg.NewWith(vgimg.UseWH(chartWidth, height), vgimg.UseDPI(chartDPI), vgimg.UseBackgroundColor(color.White))
+//
+// The k-th chart is k pixels narrower than the first. fpdf orders the
+// images of a document by pixel width alone and breaks ties in map order,
+// so charts of equal width would make the PDF differ from run to run; a
+// pixel of the white margin is invisible.
+func renderPNG(p *plot.Plot, k int, height vg.Length, legend []legendEntry) ([]byte, error) {
+	width := chartWidth - vg.Length(k)*vg.Inch/chartDPI
+	c := vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(chartDPI), vgimg.UseBackgroundColor(color.White))
 	dc := draw.Crop(draw.New(c), chartPad, -chartPad, chartPad, -chartPad)
 	if len(legend) > 0 {
 		w := legendWidth(legend)

@@ -102,7 +102,7 @@ func (g *heatGrid) DataRange() (xmin, xmax, ymin, ymax float64) {
 }
 
 // chartHeatmap shows the connect rate per hour and weekday.
-func chartHeatmap(m *Model, tx texts, nf numberFormat) ([]byte, error) {
+func chartHeatmap(m *Model, tx texts, nf numberFormat) (*figure, error) {
 	if len(m.Heatmap) == 0 {
 		return emptyChart(tx.HeatmapTitle, m.Lang)
 	}
@@ -125,7 +125,7 @@ func chartHeatmap(m *Model, tx texts, nf numberFormat) ([]byte, error) {
 	p.Y.Tick.Marker = nominalTicks{labels: days, reversed: true}
 	p.X.Tick.Length, p.Y.Tick.Length = 0, 0
 	p.X.LineStyle.Width, p.Y.LineStyle.Width = 0, 0
-	return renderPNG(p, chartHeight, heatLegend(g, tx, nf))
+	return &figure{p: p, height: chartHeight, legend: heatLegend(g, tx, nf)}, nil
 }
 
 // heatLegend lists five steps of the colour scale and the grey cells.
@@ -139,7 +139,7 @@ func heatLegend(g *heatGrid, tx texts, nf numberFormat) []legendEntry {
 }
 
 // chartSeasonality shows connect and meeting rate per ISO week of year.
-func chartSeasonality(m *Model, tx texts, nf numberFormat) ([]byte, error) {
+func chartSeasonality(m *Model, tx texts, nf numberFormat) (*figure, error) {
 	if len(m.Weeks) == 0 {
 		return emptyChart(tx.WeekTitle, m.Lang)
 	}
@@ -158,7 +158,7 @@ func chartSeasonality(m *Model, tx texts, nf numberFormat) ([]byte, error) {
 		&rateLine{xs: xs, rates: meet, color: paletteColor(1), noWhiskers: true})
 	p.X.Tick.Marker = weekTicks{}
 	p.Y.Tick.Marker = percentTicks{nf}
-	return renderPNG(p, chartHeight, []legendEntry{{tx.ConnectRate, paletteColor(0)}, {tx.MeetingRate, paletteColor(1)}, {tx.HollowSmall, color.White}})
+	return &figure{p: p, height: chartHeight, legend: []legendEntry{{tx.ConnectRate, paletteColor(0)}, {tx.MeetingRate, paletteColor(1)}, {tx.HollowSmall, color.White}}}, nil
 }
 
 // weekTicks labels week 1 and every fifth week.

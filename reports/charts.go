@@ -1,10 +1,12 @@
 package reports
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"gonum.org/v1/plot"
@@ -30,12 +32,21 @@ type chart struct {
 	png  []byte
 }
 
-// renderCharts renders every chart of m as PNG, in report order.
+// figure is a chart before rendering: the plot, its height and the
+// entries of the legend strip beside it.
+type figure struct {
+	p      *plot.Plot
+	height vg.Length
+	legend []legendEntry
+}
+
+// renderCharts renders every chart of m as PNG, in report order, two at a
+// time (the machine this runs on has two cores).
 func renderCharts(m *Model) ([]chart, error) {
 	tx, nf := textsFor(m.Lang), numbersFor(m.Lang)
 	makers := []struct {
 		name string
-		fn   func(*Model, texts, numberFormat) ([]byte, error)
+		fn   func(*Model, texts, numberFormat) (*figure, error)
 	}{
 		{ChartHeadline, chartHeadline},
 		{ChartReasons, chartReasons},
@@ -45,13 +56,27 @@ func renderCharts(m *Model) ([]chart, error) {
 		{ChartAttempts, chartAttempts},
 		{ChartBall, chartBall},
 	}
-	out := make([]chart, 0, len(makers))
-	for _, mk := range makers {
-		png, err := mk.fn(m, tx, nf)
-		if err != nil {
-			return nil, fmt.Errorf("render %s: %w", mk.name, err)
-		}
-		out = append(out, chart{name: mk.name, png: png})
+	out := make([]chart, len(makers))
+	errs := make([]error, len(makers))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, mk := range makers {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			fig, err := mk.fn(m, tx, nf)
+			if err == nil {
+				out[i].png, err = renderPNG(fig.p, i, fig.height, fig.legend)
+			}
+			out[i].name = mk.name
+			if err != nil {
+				errs[i] = fmt.Errorf("render %s: %w", mk.name, err)
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -75,7 +100,7 @@ func monthLabels(tx texts, lang string, months []time.Time) []string {
 
 // emptyChart is a titled chart that says there is no data, so a report on
 // an empty period still has every file.
-func emptyChart(title string, lang string) ([]byte, error) {
+func emptyChart(title string, lang string) (*figure, error) {
 	p := newPlot(title, "", "")
 	p.HideAxes()
 	msg := "Ingen data i perioden"
@@ -83,7 +108,7 @@ func emptyChart(title string, lang string) ([]byte, error) {
 		msg = "No data in the period"
 	}
 	p.Add(&centredText{msg: msg})
-	return renderPNG(p, chartHeight, nil)
+	return &figure{p: p, height: chartHeight}, nil
 }
 
 // centredText draws one message in the middle of the data area.
@@ -97,7 +122,7 @@ func (t *centredText) Plot(c draw.Canvas, _ *plot.Plot) {
 }
 
 // chartHeadline shows connect and meeting rate per month of the window.
-func chartHeadline(m *Model, tx texts, nf numberFormat) ([]byte, error) {
+func chartHeadline(m *Model, tx texts, nf numberFormat) (*figure, error) {
 	if len(m.Trend) == 0 {
 		return emptyChart(tx.TrendTitle, m.Lang)
 	}
@@ -113,11 +138,11 @@ func chartHeadline(m *Model, tx texts, nf numberFormat) ([]byte, error) {
 	p.X.Tick.Marker = nominalTicks{labels: monthLabels(tx, m.Lang, months)}
 	p.Y.Tick.Marker = percentTicks{nf}
 	p.Y.Min = 0
-	return renderPNG(p, chartHeight, []legendEntry{{tx.ConnectRate, paletteColor(0)}, {tx.MeetingRate, paletteColor(1)}, {tx.HollowSmall, color.White}})
+	return &figure{p: p, height: chartHeight, legend: []legendEntry{{tx.ConnectRate, paletteColor(0)}, {tx.MeetingRate, paletteColor(1)}, {tx.HollowSmall, color.White}}}, nil
 }
 
 // chartReasons shows each reason's share of the no's with 95 % whiskers.
-func chartReasons(m *Model, tx texts, nf numberFormat) ([]byte, error) {
+func chartReasons(m *Model, tx texts, nf numberFormat) (*figure, error) {
 	if len(m.Reasons) == 0 {
 		return emptyChart(tx.ReasonsTitle, m.Lang)
 	}
@@ -132,12 +157,12 @@ func chartReasons(m *Model, tx texts, nf numberFormat) ([]byte, error) {
 	p.Y.Tick.Marker = nominalTicks{labels: names, reversed: true}
 	p.Y.Tick.Length = 0
 	p.X.Tick.Marker = percentTicks{nf}
-	return renderPNG(p, chartHeight, nil)
+	return &figure{p: p, height: chartHeight, legend: nil}, nil
 }
 
 // chartReasonTrend shows the monthly reason mix as 100 % stacked bars:
 // the six most frequent reasons and the rest together.
-func chartReasonTrend(m *Model, tx texts, nf numberFormat) ([]byte, error) {
+func chartReasonTrend(m *Model, tx texts, nf numberFormat) (*figure, error) {
 	months, shares, names := reasonTrendSeries(m, tx, 6)
 	if len(months) == 0 {
 		return emptyChart(tx.ReasonTrendTitle, m.Lang)
@@ -152,12 +177,12 @@ func chartReasonTrend(m *Model, tx texts, nf numberFormat) ([]byte, error) {
 	p.Add(&stacked{shares: shares, colors: colors})
 	p.X.Tick.Marker = nominalTicks{labels: monthLabels(tx, m.Lang, months)}
 	p.Y.Tick.Marker = percentTicks{nf}
-	return renderPNG(p, chartHeight, legend)
+	return &figure{p: p, height: chartHeight, legend: legend}, nil
 }
 
 // chartAttempts shows on which call companies were first reached and
 // first booked a meeting.
-func chartAttempts(m *Model, tx texts, nf numberFormat) ([]byte, error) {
+func chartAttempts(m *Model, tx texts, nf numberFormat) (*figure, error) {
 	touches := bucketTouches(m.Touches, 10)
 	if len(touches) == 0 {
 		return emptyChart(tx.AttemptsTitle, m.Lang)
@@ -175,7 +200,7 @@ func chartAttempts(m *Model, tx texts, nf numberFormat) ([]byte, error) {
 	p.Add(grid(false), &bars{values: [][]float64{reached, meeting}, colors: []color.Color{paletteColor(0), paletteColor(1)}})
 	p.X.Tick.Marker = nominalTicks{labels: labels}
 	p.Y.Tick.Marker = countTicks{nf}
-	return renderPNG(p, chartHeight, []legendEntry{{tx.CompaniesReached, paletteColor(0)}, {tx.CompaniesMeeting, paletteColor(1)}})
+	return &figure{p: p, height: chartHeight, legend: []legendEntry{{tx.CompaniesReached, paletteColor(0)}, {tx.CompaniesMeeting, paletteColor(1)}}}, nil
 }
 
 // bucketTouches keeps the first last-1 touch numbers and sums the rest
@@ -194,7 +219,7 @@ func bucketTouches(ts []Touch, last int) []Touch {
 }
 
 // chartBall shows ours/theirs/none per rep as 100 % stacked bars.
-func chartBall(m *Model, tx texts, nf numberFormat) ([]byte, error) {
+func chartBall(m *Model, tx texts, nf numberFormat) (*figure, error) {
 	if len(m.Ball) == 0 {
 		return emptyChart(tx.BallTitle, m.Lang)
 	}
@@ -222,7 +247,7 @@ func chartBall(m *Model, tx texts, nf numberFormat) ([]byte, error) {
 	if hasSmallBall(m.Ball) {
 		legend = append(legend, legendEntry{"* n < 30", color.White})
 	}
-	return renderPNG(p, height, legend)
+	return &figure{p: p, height: height, legend: legend}, nil
 }
 
 func hasSmallBall(bs []Ball) bool {

@@ -49,5 +49,14 @@ func Wilson(k, n int64, z float64) (lo, hi float64) {
 	denom := 1 + z2/nf
 	centre := (p + z2/(2*nf)) / denom
 	half := z / denom * math.Sqrt(p*(1-p)/nf+z2/(4*nf*nf))
-	return math.Max(0, centre-half), math.Min(1, centre+half)
+	lo, hi = math.Max(0, centre-half), math.Min(1, centre+half)
+	// The bounds are exactly 0 and 1 at the extremes; rounding would
+	// otherwise leave P = 1 just outside [lo, hi].
+	if k <= 0 {
+		lo = 0
+	}
+	if k >= n {
+		hi = 1
+	}
+	return lo, hi
 }

@@ -159,6 +159,11 @@ func formatSheet(f *excelize.File, st xlsxStyles, s sheet) error {
 			return err
 		}
 	}
+	// Set the used range explicitly: readers that trust <dimension> would
+	// otherwise see a single row.
+	if err := f.SetSheetDimension(s.name, "A1:"+last); err != nil {
+		return err
+	}
 	if err := f.SetPanes(s.name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
