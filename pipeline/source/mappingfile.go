@@ -36,7 +36,7 @@ func ParseMapping(path string, data []byte) (*Mapping, error) {
 		return nil, &MappingError{Path: path, Msg: "empty mapping file"}
 	}
 	var m Mapping
-	if err := yaml.UnmarshalWithOptions(data, &m, yaml.Strict()); err != nil {
+	if err := decodeYAML(data, &m); err != nil {
 		return nil, yamlError(path, err)
 	}
 	file, err := parser.ParseBytes(data, 0)
@@ -61,6 +61,18 @@ func ParseMapping(path string, data []byte) (*Mapping, error) {
 		return nil, errors.Join(c.errs...)
 	}
 	return &m, nil
+}
+
+// decodeYAML decodes strictly. go-yaml v1.19 panics on some malformed
+// input (a tag on a sequence value, found by FuzzParseMapping); that panic
+// becomes an error, as bad input must never crash a run.
+func decodeYAML(data []byte, m *Mapping) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("malformed yaml: the decoder failed (%v)", r)
+		}
+	}()
+	return yaml.UnmarshalWithOptions(data, m, yaml.Strict())
 }
 
 // byPlace orders MappingErrors by line, then column.
