@@ -178,7 +178,7 @@ func (s *scanner) seasonCued(i int) bool {
 	}
 	if s.toks[i].flags&fWeak != 0 { // "spring", "fall": only "the/this/next spring"
 		pl = s.lexAt(p)
-		return pl.flags&fArticle != 0 || pl.cls == cThis || pl.cls == cNext
+		return pl.flags&(fArticle|fNegBreak) != 0 || pl.cls == cThis || pl.cls == cNext
 	}
 	return pl.flags&fCue != 0 && pl.cls != cOm
 }

@@ -35,7 +35,10 @@ func addCues(b lexBuilder) {
 		"kommende", "coming", "kommande")
 	b.add(lex{flags: fLight}, "paa", "pa", "on", "the", "den", "til", "at", "am", "det")
 	b.add(lex{flags: fGrab}, "fat", "hold", "snakke", "tale", "talk", "speak", "spoke", "talte")
-	b.add(lex{flags: fPerson}, "til", "to", "med", "with", "hos", "reach", "videre", "ring", "ringe", "ringer", "call",
+	b.add(lex{flags: fTo}, "til", "to")
+	b.add(lex{flags: fPerson}, "med", "with", "hos", "reach", "videre", "send", "sender", "sendt", "skriv",
+		"skriver", "mail", "sms", "tale", "snak", "snakke", "talk", "speak", "spoke", "ask", "asked", "bede",
+		"give", "giver", "besked", "ring", "ringe", "ringer", "call",
 		"calling", "calls", "contact", "kontakt", "kontakte", "kontakter", "kontakta", "anrufen")
 	b.add(lex{flags: fCue}, "relevant", "aktuelt", "aktuel", "aktuelle", "set", "laegges", "lagt", "up",
 		"op", "planned", "planlagt", "scheduled")

@@ -50,6 +50,19 @@ func (s *scanner) holiday(i, j, hol int, over bool) (mention, bool) {
 	return mention{}, false
 }
 
+// newYearBare parses "det nye år", "the new year" after a cue without "i":
+// "ikke før det nye år". "Happy new year" is a greeting, not a time.
+func (s *scanner) newYearBare(i int) (mention, bool) {
+	first := i
+	if p := s.prevWord(i); p >= 0 && s.toks[p].flags&fArticle != 0 {
+		first = p
+	}
+	if s.lexAt(i+1).unit != uYear || !s.cued(first, 1) {
+		return mention{}, false
+	}
+	return s.mk(s.afterNewYear(), KindHoliday, first, i+1)
+}
+
 // newYear parses "i det nye år", "in the new year", "im neuen Jahr", "i
 // nytåret": 2 January of the coming year.
 func (s *scanner) newYear(i int) (mention, bool) {

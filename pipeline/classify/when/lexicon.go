@@ -80,6 +80,7 @@ const (
 	fGrab                          // "fat" of "få fat i Jan"
 	fXmasBefore                    // "i", "til", "god": the "jul" after it is Christmas, not July
 	fName                          // "jan", "tor": also first names
+	fTo                            // "til", "to": "ringer til Jan" names a person, "barsel til jan" a month
 )
 
 // lex is the meaning of one folded word.

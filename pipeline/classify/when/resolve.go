@@ -154,6 +154,8 @@ func (s *scanner) dispatch(i int) (mention, bool) {
 		return s.after(i)
 	case cOm, cIn, cI, cThis:
 		return s.preposition(i)
+	case cNew:
+		return s.newYearBare(i)
 	case cTomorrow, cMorgen:
 		return s.tomorrow(i)
 	case cLater, cToday, cDayPeriod:

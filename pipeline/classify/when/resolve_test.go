@@ -29,7 +29,7 @@ func TestResolve(t *testing.T) {
 	var cases []resolveCase
 	for _, group := range [][]resolveCase{
 		explicitDateCases, dayRelativeCases, weekdayCases, weekCases, monthCases, quarterCases,
-		seasonCases, holidayCases, yearCases, contractCases, languageCases, negativeCases,
+		seasonCases, holidayCases, yearCases, contractCases, languageCases, negativeCases, noteStyleCases,
 	} {
 		cases = append(cases, group...)
 	}
@@ -385,4 +385,52 @@ var negativeCases = []resolveCase{
 	{name: "later alone", note: "ring senere"},
 	{name: "summer house", note: "han er i sommerhus"},
 	{name: "bare holiday", note: "han er på ferie"},
+}
+
+// noteStyleCases are written the way reps write: English abbreviations,
+// colons, names next to month abbreviations, lower case, swapped letters.
+var noteStyleCases = []resolveCase{
+	{name: "capitalized abbreviation after a name", note: "calling Lise Fri", want: "2026-05-15"},
+	{name: "abbreviation three words after the verb", note: "ringer til Lise fre", want: "2026-05-15"},
+	{name: "man ending the clause", note: "Mette er på ferie, tilbage man", want: "2026-05-18"},
+	{name: "til man", note: "Lars på barsel til man, ringer igen der", want: "2026-05-18"},
+	{name: "man as a pronoun", note: "ring hvis man vil"},
+	{name: "weekday four words after the verb", note: "calling the IT manager Wednesday", want: "2026-05-20"},
+	{name: "weekday then colon and callback", note: "Fri: call again", want: "2026-05-15"},
+	{name: "month abbreviation after relevant", note: "could be relevant Mar", want: "2027-03-01"},
+	{name: "month abbreviation after set", note: "budget is set Sep", want: "2026-09-01"},
+	{name: "month abbreviation then colon and callback", note: "Mar: call again", want: "2027-03-01"},
+	{name: "week then colon and callback", note: "in week 22: call again.", want: "2026-05-25"},
+	{name: "barsel til jan is January", note: "Bo på barsel til jan", want: "2027-01-01"},
+	{name: "løber til jan is January", note: "kontrakten med Centra løber til jan.", want: "2027-01-01"},
+	{name: "videre til jan is a person", note: "sender det videre til jan."},
+	{name: "ikke før det nye år", note: "ikke før det nye år, de ringer selv", want: "2027-01-04"},
+	{name: "happy new year", note: "happy new year, no answer"},
+	{name: "until spring", note: "Lise away until spring", want: "2027-03-01"},
+	{name: "until fall", note: "tied to Centra until fall", want: "2026-09-01"},
+	{name: "English Jul is July", note: "contract ends Jul", want: "2026-07-01"},
+	{name: "lower-case jul after an English cue", note: "maybe relevant jul; follow up then", want: "2026-07-01"},
+	{name: "Danish i jul is Christmas, no rule", note: "de har travlt i jul"},
+	{name: "god jul", note: "ring igen, god jul"},
+	{name: "i jan", note: "ring i jan", want: "2027-01-01"},
+	{name: "til Jan is a person", note: "ring til Jan"},
+	{name: "til jan lower case is a person", note: "ringer til jan i morgen", want: "2026-05-14"},
+	{name: "få fat i Jan", note: "kunne ikke få fat i Jan"},
+	{name: "reach Jan", note: "couldn't reach Jan"},
+	{name: "may as a verb before a callback", note: "he may call back"},
+	{name: "May capitalized after a verb", note: "they'll call us May", want: "2027-05-03"},
+	{name: "kal. colon quarter", note: "kal.: 3. kvt", want: "2026-07-01"},
+	{name: "quarter then callback", note: "Q3 ringer jeg igen", want: "2026-07-01"},
+	{name: "typo tomororw", note: "try again tomororw.", want: "2026-05-14"},
+	{name: "typo moregn", note: "prøv igen i moregn", want: "2026-05-14"},
+	{name: "typo efetr", note: "følger op efetr sommerferien", want: "2026-08-03"},
+	{name: "typo summre", note: "call us after the summre holidays", want: "2026-08-03"},
+	{name: "typo onsadg", note: "ringer igen på onsadg", want: "2026-05-20"},
+	{name: "typo Novmeber", note: "back Wednesday 18 Novmeber", want: "2026-11-18"},
+	{name: "typo apirl", note: "bundet af aftale til i apirl", call: "2026-03-05", want: "2026-04-01"},
+	{name: "24/7 after a callback verb is a date", note: "følger op 24/7", want: "2026-07-24"},
+	{name: "24/07 is a date", note: "han kontakter os 24/07", want: "2026-07-24"},
+	{name: "24/7 after a weekday is a date", note: "møde aftalt fre 24/7 10:00", want: "2026-07-24"},
+	{name: "no accents", note: "Soren pa ferie til man", want: "2026-05-18"},
+	{name: "Friday March 14th", note: "back Friday March 14th", want: "2027-03-15"},
 }

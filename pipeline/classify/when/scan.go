@@ -180,7 +180,7 @@ func (s *scanner) callbackAfter(last int, weak bool) bool {
 // person ("ring til Jan", "couldn't reach Jan") they are a name.
 func (s *scanner) abbrCued(i, last int, weak bool) bool {
 	prev := s.lexAt(i - 1)
-	if s.toks[i].flags&fName != 0 && prev.flags&fPerson != 0 {
+	if s.toks[i].flags&fName != 0 && s.personBefore(i) {
 		return false
 	}
 	capital := s.capitalized(i)
@@ -191,6 +191,16 @@ func (s *scanner) abbrCued(i, last int, weak bool) bool {
 		return true
 	}
 	return (!weak || capital || s.clauseEnd(last+1)) && s.cued(i, 3)
+}
+
+// personBefore reports whether the words before token i take a person:
+// "ring Jan", "couldn't reach Jan", "ringer til Jan", "videre til jan".
+func (s *scanner) personBefore(i int) bool {
+	prev := s.lexAt(i - 1)
+	if prev.flags&fTo != 0 {
+		prev = s.lexAt(i - 2)
+	}
+	return prev.flags&fPerson != 0
 }
 
 // clauseEnd reports whether token j ends a clause: the end of the note or
