@@ -101,8 +101,12 @@ func (x *index) scan(toks []token, cues []cue) []cue {
 		if negated {
 			from = toks[lastNeg].start // evidence shows the negator too
 		}
+		n0 := len(cues)
 		var end int
 		cues, end = x.emit(toks, i, hits, from, negated, cues)
+		if end < len(toks) && toks[end].id >= 0 && x.negator[toks[end].id] {
+			blockWeak(cues[n0:]) // "møde ikke aftalt": Danish negates after the noun
+		}
 		if end == i+1 && x.negator[id] {
 			lastNeg = i
 		}
@@ -202,4 +206,14 @@ func (x *index) matchAt(toks []token, i int, p []int32) int {
 
 func (x *index) gapOK(id int32) bool {
 	return id != idBreak && (id < 0 || !x.negator[id])
+}
+
+// blockWeak marks weak cues negated: a negator right after a bare weak
+// phrase ("møde ikke aftalt") says it did not happen.
+func blockWeak(cues []cue) {
+	for i := range cues {
+		if !cues[i].strong {
+			cues[i].negated = true
+		}
+	}
 }
