@@ -209,6 +209,9 @@ func (s *scanner) attachment(m mention) int {
 	for j, words := m.last+1, 0; j < len(s.toks) && words < 2; j++ {
 		t := &s.toks[j]
 		if t.kind == tPunct {
+			if t.p == ':' || t.p == '-' {
+				continue
+			}
 			break
 		}
 		words++

@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -433,4 +434,51 @@ var noteStyleCases = []resolveCase{
 	{name: "24/7 after a weekday is a date", note: "møde aftalt fre 24/7 10:00", want: "2026-07-24"},
 	{name: "no accents", note: "Soren pa ferie til man", want: "2026-05-18"},
 	{name: "Friday March 14th", note: "back Friday March 14th", want: "2027-03-15"},
+}
+
+func TestResolveResult(t *testing.T) {
+	cet := time.FixedZone("CET", 3600)
+	tests := []struct {
+		name         string
+		note         string
+		call         time.Time
+		wantDate     time.Time
+		wantEvidence string
+		wantKind     string
+	}{
+		{name: "evidence keeps the note's spelling", note: "Ring igen i Uge 34!", call: date(t, wed),
+			wantDate: date(t, "2026-08-17"), wantEvidence: "Uge 34", wantKind: KindWeek},
+		{name: "evidence with æøå", note: "ring efter PÅSKE", call: date(t, "2026-02-01"),
+			wantDate: date(t, "2026-04-07"), wantEvidence: "efter PÅSKE", wantKind: KindHoliday},
+		{name: "date in the call's location", note: "ring i morgen", call: time.Date(2026, 5, 13, 23, 50, 0, 0, cet),
+			wantDate: time.Date(2026, 5, 14, 0, 0, 0, 0, cet), wantEvidence: "i morgen", wantKind: KindRelative},
+		{name: "time after the colon ties a callback", note: "møde 3/6. uge 34: ring igen", call: date(t, wed),
+			wantDate: date(t, "2026-08-17"), wantEvidence: "uge 34", wantKind: KindWeek},
+		{name: "long note past the stack buffer", note: strings.Repeat("ingen svar, ", 40) + "ring fredag",
+			call: date(t, wed), wantDate: date(t, "2026-05-15"), wantEvidence: "fredag", wantKind: KindWeekday},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := Resolve(tt.note, tt.call)
+			want := Result{Date: tt.wantDate, Evidence: tt.wantEvidence, Kind: tt.wantKind}
+			if !ok || !got.Date.Equal(want.Date) || got.Date.Location() != want.Date.Location() || got.Evidence != want.Evidence || got.Kind != want.Kind {
+				t.Errorf("Resolve(%q) = %+v, %v, want %+v", tt.note, got, ok, want)
+			}
+		})
+	}
+}
+
+// TestResolveAllocs guards the hot path: resolving a note of ordinary
+// length allocates nothing, with or without a date in it.
+func TestResolveAllocs(t *testing.T) {
+	call := date(t, wed)
+	for _, note := range []string{
+		"Talte med receptionen, direktøren er ikke til stede. Ring igen.",
+		"ikke lige nu, ring efter sommerferien",
+		"Møde booket tirs 14/3 kl 10 hos kunden i Vejle",
+	} {
+		if n := testing.AllocsPerRun(100, func() { Resolve(note, call) }); n != 0 {
+			t.Errorf("Resolve(%q) allocates %.0f times, want 0", note, n)
+		}
+	}
 }
