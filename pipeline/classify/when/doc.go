@@ -74,6 +74,9 @@
 //     "efter ferien" said in November or December means the Christmas
 //     holidays: 2 January.
 //   - "efter jul" said on 1 or 2 January means that 2 January.
+//   - The other Danish school holidays resolve like "efter sommerferien":
+//     "efter vinterferien" is Monday of ISO week 8, "efter efterårsferien"
+//     Monday of week 43; "efter pinse" the Tuesday after Whit Monday.
 //   - "efter marts" is 1 April; "efter uge 32" is Monday of week 33;
 //     "efter weekenden" is the next Monday.
 //   - "om 2 timer", "in 2 hours" is the call's day.

@@ -46,9 +46,17 @@ func (s *scanner) holiday(i, j, hol int, over bool) (mention, bool) {
 		return s.mk(s.afterEaster(), KindHoliday, i, j)
 	case hWeekend:
 		return s.mk(s.nextWeekday(0), KindWeekday, i, j)
+	case hWinter, hAutumn:
+		at, ok := s.isoWeek(holidayWeek[hol]+1, 0, false)
+		return s.checked(at, ok, KindHoliday, i, j)
+	case hWhitsun:
+		return s.mk(s.afterWhitsun(), KindHoliday, i, j)
 	}
 	return mention{}, false
 }
+
+// holidayWeek is the ISO week of the Danish school holidays that have one.
+var holidayWeek = map[int]int{hWinter: 7, hAutumn: 42}
 
 // newYearBare parses "det nye år", "the new year" after a cue without "i":
 // "ikke før det nye år". "Happy new year" is a greeting, not a time.

@@ -39,6 +39,9 @@ const (
 	hNewYear            // New Year, also after "i"/"in"
 	hEaster
 	hWeekend
+	hWinter  // the Danish winter holidays, ISO week 7
+	hAutumn  // the Danish autumn holidays, ISO week 42
+	hWhitsun // Whit Monday, 50 days after Easter
 )
 
 // unit is a span of time in relative phrases ("om 2 uger").
@@ -238,6 +241,12 @@ func addHolidays(b lexBuilder) {
 		"nyttaar", "nyttaaret", "neujahr", "nyar")
 	b.add(lex{cls: cHoliday, val: hEaster}, "paaske", "paasken", "paske", "pasken", "paaskeferien",
 		"paaskeferie", "paask", "paasklovet", "easter", "ostern", "osterferien", "paaskedagene")
+	b.add(lex{cls: cHoliday, val: hWinter}, "vinterferien", "vinterferie", "sportsferien", "sportslovet",
+		"sportlovet", "winterferien", "vinterferier")
+	b.add(lex{cls: cHoliday, val: hAutumn}, "efteraarsferien", "efteraarsferie", "efterarsferien",
+		"efterarsferie", "hoestferien", "hoestferie", "hoestlovet", "herbstferien", "autumnbreak")
+	b.add(lex{cls: cHoliday, val: hWhitsun}, "pinse", "pinsen", "pinseferien", "whitsun", "pfingsten",
+		"pingst", "pingsten")
 	b.add(lex{cls: cHoliday, val: hWeekend}, "weekenden", "weekend", "helgen", "wochenende", "helgan")
 }
 

@@ -103,6 +103,16 @@ func (s *scanner) afterEaster() day {
 	return easterTuesday(s.cy + 1)
 }
 
+// afterWhitsun resolves "efter pinse": the Tuesday after Whit Monday (50
+// days after Easter), this year's while it is still ahead, else next year's.
+func (s *scanner) afterWhitsun() day {
+	const whitTuesday = 51 // days from Easter Sunday
+	if d := easterTuesday(s.cy) - 2 + whitTuesday; d >= s.call {
+		return d
+	}
+	return easterTuesday(s.cy+1) - 2 + whitTuesday
+}
+
 // nextWeekday resolves a weekday (0 Monday … 6 Sunday): the next such day
 // strictly after the call.
 func (s *scanner) nextWeekday(wd int) day {

@@ -277,6 +277,10 @@ var holidayCases = []resolveCase{
 	{name: "after Easter", note: "call after Easter", call: "2026-02-01", want: "2026-04-07"},
 	{name: "efter påske after Easter", note: "ring efter påske", want: "2027-03-30"},
 	{name: "efter påske on Easter Tuesday", note: "ring efter påske", call: "2026-04-07", want: "2026-04-07"},
+	{name: "efter vinterferien", note: "ring efter vinterferien", call: "2026-01-10", want: "2026-02-16"},
+	{name: "efter efterårsferien", note: "ring efter efterårsferien", want: "2026-10-19"},
+	{name: "efter pinse", note: "ring efter pinse", want: "2026-05-26"},
+	{name: "efter pinse said after it", note: "ring efter pinse", call: "2026-06-01", want: "2027-05-18"},
 }
 
 var yearCases = []resolveCase{
