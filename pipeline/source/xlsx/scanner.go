@@ -225,6 +225,30 @@ func (s *scanner) readTag() error {
 // reading more input as needed. A '>' inside a quoted attribute value
 // does not end the tag.
 func (s *scanner) tagLen() (int, error) {
+	if n, ok := s.quickTagLen(); ok {
+		return n, nil
+	}
+	return s.slowTagLen()
+}
+
+// quickTagLen finds the end of a typical tag with vectorised searches:
+// when the text up to the first '>' holds no single quote and an even
+// number of double quotes, that '>' is outside any attribute value.
+func (s *scanner) quickTagLen() (int, bool) {
+	seg := s.buf[s.pos:s.end]
+	j := bytes.IndexByte(seg, '>')
+	if j < 0 {
+		return 0, false
+	}
+	seg = seg[:j]
+	if bytes.IndexByte(seg[1:], '<') >= 0 || bytes.IndexByte(seg, '\'') >= 0 || bytes.Count(seg, []byte{'"'})%2 != 0 {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// slowTagLen is tagLen byte by byte, reading more input as needed.
+func (s *scanner) slowTagLen() (int, error) {
 	var quote byte
 	for j := 1; ; j++ {
 		if s.pos+j >= s.end {
