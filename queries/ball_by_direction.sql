@@ -15,7 +15,7 @@ SELECT
     count(*) FILTER (WHERE ball = 'ours') AS ours,
     count(*) FILTER (WHERE ball = 'theirs') AS theirs,
     count(*) FILTER (WHERE ball = 'none') AS "none"
-FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
 WHERE reached
 GROUP BY direction
 ORDER BY direction;

@@ -15,7 +15,7 @@ WITH counts AS (
         count(*) FILTER (WHERE ball = 'ours') AS ours,
         count(*) FILTER (WHERE ball = 'theirs') AS theirs,
         count(*) FILTER (WHERE ball = 'none') AS "none"
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
     WHERE reached
     GROUP BY rep
 )

@@ -24,7 +24,7 @@ scoped AS (
         count(*) FILTER (WHERE nullif(trim(note), '') IS NULL) AS calls_without_note,
         count(*) FILTER (WHERE outcome = 'no' AND coalesce(reason, 'unknown') = 'unknown') AS unknown_reasons,
         count(*) FILTER (WHERE confidence < 0.5) AS low_confidence
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
 ),
 -- one row per metric, in a fixed order
 metrics AS (

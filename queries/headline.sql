@@ -41,7 +41,7 @@ periods AS (
 ),
 scoped AS (
     SELECT c.*
-    FROM params AS p, calls_in_scope(NULL, NULL, p.rep, p.team) AS c
+    FROM params AS p, joined_in_scope(NULL, NULL, p.rep, p.team) AS c
     WHERE c.call_date IS NOT NULL
 ),
 counts AS (

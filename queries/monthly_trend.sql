@@ -11,7 +11,7 @@
 -- Calls without a date (partial time) are left out.
 WITH scoped AS (
     SELECT CAST(date_trunc('month', call_date) AS DATE) AS month, reached, is_meeting
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
     WHERE call_date IS NOT NULL
 ),
 months AS (

@@ -11,7 +11,7 @@
 -- left out. Ties are broken by the phrase.
 WITH phrases AS (
     SELECT coalesce(reason, 'unknown') AS reason, lower(trim(evidence)) AS evidence
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
     WHERE outcome = 'no' AND nullif(trim(evidence), '') IS NOT NULL
 ),
 counts AS (

@@ -9,7 +9,7 @@
 -- A no without a reason counts as unknown.
 WITH nos AS (
     SELECT coalesce(reason, 'unknown') AS reason
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
     WHERE outcome = 'no'
 ),
 counts AS (

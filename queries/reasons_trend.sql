@@ -10,7 +10,7 @@
 -- reason did not occur that month, so every reason's line is complete.
 WITH nos AS (
     SELECT CAST(date_trunc('month', call_date) AS DATE) AS month, coalesce(reason, 'unknown') AS reason
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
     WHERE outcome = 'no' AND call_date IS NOT NULL
 ),
 grid AS (

@@ -17,7 +17,7 @@ WITH params AS (
 ),
 scoped AS (
     SELECT c.*
-    FROM params AS p, calls_in_scope(p.from_date, p.to_date, p.rep, p.team) AS c
+    FROM params AS p, joined_in_scope(p.from_date, p.to_date, p.rep, p.team) AS c
 ),
 span AS (
     SELECT

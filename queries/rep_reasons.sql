@@ -10,7 +10,7 @@
 -- are listed. A no without a reason counts as unknown.
 WITH counts AS (
     SELECT rep, coalesce(reason, 'unknown') AS reason, count(*) AS nos
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
     WHERE outcome = 'no'
     GROUP BY ALL
 )

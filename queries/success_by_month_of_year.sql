@@ -11,7 +11,7 @@
 -- per call. The same month of different years adds up.
 WITH months AS (
     SELECT coalesce(call_month, month(called_at)) AS month, is_meeting
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
 ),
 counts AS (
     SELECT month, count(*) AS calls, count(*) FILTER (WHERE is_meeting) AS meetings

@@ -10,7 +10,7 @@
 -- Calls without a date are left out.
 WITH dated AS (
     SELECT weekofyear(call_date) AS week, reached, is_meeting
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
     WHERE call_date IS NOT NULL
 ),
 counts AS (

@@ -10,7 +10,7 @@
 -- and weekday count too, as long as no period is given. rate is meetings per call.
 WITH days AS (
     SELECT coalesce(call_weekday, isodow(called_at)) AS weekday, is_meeting
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
 ),
 counts AS (
     SELECT weekday, count(*) AS calls, count(*) FILTER (WHERE is_meeting) AS meetings

@@ -4,53 +4,55 @@
 -- generated from the "-- view:" and "-- column:" comments below (go test
 -- ./queries -update), so keep them in step with the SQL.
 
--- view: calls_labelled
+-- view: calls_joined
 -- Every call with its labels (NULL where a call is not classified yet) and
--- the derived columns all analytics share.
+-- the derived columns that need no look at the company's other calls. It is
+-- calls_labelled without call_seq, next_called_at and attempt_no, and much
+-- cheaper on a big warehouse: use it when those are not needed.
 -- column: call_date       the day of called_at; NULL when only partial time is known
 -- column: company_key     company identity: lower(trim(company)), else the trimmed phone; NULL when both are empty
--- column: call_seq        the company's calls in time order (1 = first); calls without a time come last; NULL without company_key
--- column: next_called_at  called_at of the company's next call; NULL when it was not called since or the call has no time
 -- column: reached         a conversation: outcome meeting, interested or no
 -- column: is_meeting      outcome meeting
+CREATE OR REPLACE VIEW calls_joined AS
+SELECT
+    c.*,
+    l.outcome,
+    l.reason,
+    l.ball,
+    l.callback_date,
+    l.language,
+    l.confidence,
+    l.evidence,
+    CAST(c.called_at AS DATE) AS call_date,
+    -- company identity: the name, ignoring case and outer spaces; the phone
+    -- number when the name is empty
+    coalesce(nullif(lower(trim(c.company)), ''), nullif(trim(c.phone), '')) AS company_key,
+    coalesce(l.outcome IN ('meeting', 'interested', 'no'), false) AS reached,
+    coalesce(l.outcome = 'meeting', false) AS is_meeting
+FROM calls AS c
+LEFT JOIN labels AS l USING (call_key);
+
+-- view: calls_labelled
+-- Every call with its labels and all derived columns, including the place of
+-- the call among the company's calls. Ties in time are broken by ingest run,
+-- sheet and row, so the order is the same at every run.
+-- column: call_seq        the company's calls in time order (1 = first); calls without a time come last; NULL without company_key
+-- column: next_called_at  called_at of the company's next call; NULL when it was not called since or the call has no time
 -- column: attempt_no      the export's attempt number where it has one, else call_seq
 CREATE OR REPLACE VIEW calls_labelled AS
-WITH joined AS (
-    SELECT
-        c.*,
-        l.outcome,
-        l.reason,
-        l.ball,
-        l.callback_date,
-        l.language,
-        l.confidence,
-        l.evidence,
-        CAST(c.called_at AS DATE) AS call_date,
-        -- company identity: the name, ignoring case and outer spaces; the
-        -- phone number when the name is empty
-        coalesce(nullif(lower(trim(c.company)), ''), nullif(trim(c.phone), '')) AS company_key
-    FROM calls AS c
-    LEFT JOIN labels AS l USING (call_key)
-),
-sequenced AS (
+WITH sequenced AS (
     SELECT
         *,
-        -- the company's calls in time order; calls without a time come last
         CASE WHEN company_key IS NOT NULL THEN row_number() OVER company_calls END AS call_seq,
-        -- when the company was called next (NULL: not since, or no time known)
         CASE WHEN company_key IS NOT NULL AND called_at IS NOT NULL THEN lead(called_at) OVER company_calls END
             AS next_called_at
-    FROM joined
+    FROM calls_joined
     WINDOW company_calls AS (
         PARTITION BY company_key
-        ORDER BY called_at NULLS LAST, source_file, source_row, call_key
+        ORDER BY called_at NULLS LAST, run_id, source_sheet NULLS FIRST, source_row
     )
 )
-SELECT
-    *,
-    coalesce(outcome IN ('meeting', 'interested', 'no'), false) AS reached,
-    coalesce(outcome = 'meeting', false) AS is_meeting,
-    coalesce(attempt, call_seq) AS attempt_no
+SELECT *, coalesce(attempt, call_seq) AS attempt_no
 FROM sequenced;
 
 -- view: callbacks
@@ -119,6 +121,18 @@ GROUP BY company_key;
 CREATE OR REPLACE MACRO calls_in_scope(p_from, p_to, p_rep, p_team) AS TABLE
     SELECT *
     FROM calls_labelled
+    WHERE (p_from IS NULL OR call_date >= p_from)
+      AND (p_to IS NULL OR call_date < p_to)
+      AND (p_rep IS NULL OR rep = p_rep)
+      AND (p_team IS NULL OR team = p_team);
+
+-- macro: joined_in_scope(p_from, p_to, p_rep, p_team)
+-- The same as calls_in_scope, over calls_joined: faster, without call_seq,
+-- next_called_at and attempt_no.
+-- Example: SELECT reason, count(*) FROM joined_in_scope(NULL, NULL, 'anna', NULL) WHERE outcome = 'no' GROUP BY reason ORDER BY reason
+CREATE OR REPLACE MACRO joined_in_scope(p_from, p_to, p_rep, p_team) AS TABLE
+    SELECT *
+    FROM calls_joined
     WHERE (p_from IS NULL OR call_date >= p_from)
       AND (p_to IS NULL OR call_date < p_to)
       AND (p_rep IS NULL OR rep = p_rep)

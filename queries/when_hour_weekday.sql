@@ -10,7 +10,7 @@
 -- time of day count; only cells with calls are listed.
 WITH timed AS (
     SELECT isodow(called_at) AS weekday, call_hour AS hour, reached, is_meeting
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
     WHERE called_at IS NOT NULL AND call_hour IS NOT NULL
 ),
 counts AS (
