@@ -51,9 +51,12 @@ func (s *sim) callsIn(c *company, p float64, d, lo, hi int) {
 
 func (s *sim) unanswered(rp *rep, d int, c *company, it *intent, cb int) {
 	c.attempt++
-	switch {
-	case it.topic == tVoicemailAsked || it.ball == BallTheirs:
-		s.callsIn(c, 0.12, d, 0, 3)
+	if it.topic == tVoicemailAsked || it.ball == BallTheirs {
+		from := d
+		if it.cb != nil && cb != never {
+			from = cb // away until then
+		}
+		s.callsIn(c, 0.12, from, 0, 3)
 	}
 	keep := c.class
 	if keep != cTiming {

@@ -146,7 +146,7 @@ func (s *sim) nextStep(rp *rep, it *intent, call time.Time) func() expr {
 			return s.maybe(0.5, soonExpr, call)
 		}
 	case tAway:
-		it.ball = pickBall(ours, BallNone)
+		it.ball = pickBall(ours, BallTheirs)
 		return func() expr { return awayExpr(s.rng, call) }
 	case tMeeting:
 		it.ball = BallOurs

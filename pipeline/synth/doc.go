@@ -62,7 +62,8 @@
 // check shares against it, and WriteTruth writes the labels row for row, so
 // the classifier can be scored on the demo year. A busy prospect given a
 // callback time ("sidder i bilen, ringer igen i morgen") is labelled timing,
-// as the taxonomy's precedence says.
+// as the taxonomy's precedence says, and a call whose note names no next
+// step but whose Udfald says "Ring igen" has the ball on our half.
 //
 // # Determinism
 //

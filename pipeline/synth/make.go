@@ -31,6 +31,9 @@ func (s *sim) make(r, d, m int, c *company, t topic, inbound bool) {
 		k.seconds += 20 // the prospect explains why they call
 	}
 	k.truth = truth{outcome: t.outcome(), reason: t.reason(), ball: it.ball, callback: it.callback}
+	if k.disposition == "Ring igen" && it.ball == BallNone {
+		k.truth.ball = BallOurs // the CRM status says we call again
+	}
 	if t == tBusy && it.cb != nil {
 		// "sidder i bilen, ringer igen i morgen" names a later time, and the
 		// taxonomy's busy is "with no later period named": timing wins.

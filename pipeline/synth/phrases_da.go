@@ -28,14 +28,14 @@ var daBook = [nTopics]phrases{
 		lead: []string{"[receptionen ville ikke stille om|kom ikke forbi omstillingen|sekretæren siger {navn} er optaget|" +
 			"{navn} ikke ved sin plads|kunne ikke få fat i {navn}|omstillingen: {navn} er ikke inde|{navn} ikke til stede ifølge receptionen]"},
 		oursCB: []string{"[ringer igen|prøver igen] {cb}"},
-		theirs: []string{"[receptionen giver besked|lagt besked i receptionen|sekretæren beder {hamhende} ringe tilbage]"},
+		theirs: []string{"[receptionen beder {hamhende} ringe tilbage|lagt besked i receptionen om at {hanhun} ringer tilbage|sekretæren beder {hamhende} ringe tilbage]"},
 		none:   []string{""},
 	},
 	tAway: {
 		leadCB: []string{"[{navn} på ferie til {cbx}|{navn} er på ferie, tilbage {cb}|{navn} på kursus, tilbage {cb}|" +
 			"{navn} syg, tilbage {cb}|{navn} på barsel til {cbx}|{navn} er ude at rejse til {cbx}]"},
-		ours: []string{"[ringer igen der|prøver igen der|ringer til den tid]"},
-		none: []string{""},
+		ours:   []string{"[ringer igen der|prøver igen der|ringer til den tid]"},
+		theirs: []string{"[{hanhun} ringer når {hanhun} er tilbage|receptionen siger {hanhun} ringer tilbage]"},
 	},
 	tWrongNumber: {lead: []string{"[forkert nummer|Forkert nr|forkert nr.|nummeret findes ikke|nummer ikke i brug|nr. ikke i brug|" +
 		"forkert tlf nr|privatperson - forkert nummer]"}, none: []string{""}},
@@ -73,7 +73,7 @@ var daBook = [nTopics]phrases{
 		lead: []string{"[har ikke tid nu|ikke tid|havde travlt|sidder i bilen|kører bil|på vej ud af døren|sidder i møde|" +
 			"midt i noget|på vej til møde|har ikke tid til at snakke|havde ikke tid]"},
 		oursCB: []string{"[ringer igen|ring igen|prøver igen|ringer op igen] {cb}"},
-		theirs: []string{"[ringer selv tilbage|{hanhun} ringer tilbage|vender tilbage når {hanhun} har tid|ringer op senere]"},
+		theirs: []string{"[ringer selv tilbage|{hanhun} ringer tilbage|vender selv tilbage når {hanhun} har tid|{hanhun} ringer op senere]"},
 		none:   []string{""},
 	},
 	tNotInterested: {lead: []string{"[ikke interesseret|ik interesseret|Ikke interesseret|ikke interesse|nej tak|Nej tak|" +
@@ -92,7 +92,7 @@ var daBook = [nTopics]phrases{
 			"det er {ny} der tager sig af det|går gennem indkøbsafd.|centralt indkøb via udbud]"},
 		ours:   []string{"[prøver {ny}|ringer til {ny} i stedet|skal have fat i {ny}]"},
 		oursCB: []string{"ringer til {ny} {cb}"},
-		theirs: []string{"[giver besked videre|sender det videre til {ny}|{hanhun} giver besked til chefen]"},
+		theirs: []string{"[{hanhun} giver besked videre|{hanhun} sender det videre til {ny}|{hanhun} giver besked til chefen]"},
 		none:   []string{""},
 	},
 	tSendInfo: {
@@ -111,5 +111,5 @@ var daBook = [nTopics]phrases{
 // Prefixes for inbound calls and for calls that follow up an agreement.
 var (
 	daInbound  = "[Ringede tilbage: |Kunde ringede ind. |{navn} ringede retur - |Indgående: |{navn} ringede op. ]"
-	daFollowUp = "[Som aftalt: |Opfølgning: |Fulgte op, |Ringede som aftalt. |]"
+	daFollowUp = "[Som aftalt: |Fulgte op, |Ringede som aftalt. |]"
 )

@@ -32,8 +32,8 @@ var enBook = [nTopics]phrases{
 	tAway: {
 		leadCB: []string{"[{navn} on holiday until {cbx}|{navn} away until {cbx}|{navn} on parental leave until {cbx}|" +
 			"{navn} off sick, back {cb}|{navn} travelling, back {cb}]"},
-		ours: []string{"[will call then|try again then]"},
-		none: []string{""},
+		ours:   []string{"[will call then|try again then]"},
+		theirs: []string{"[{hanhun} will call when back|reception says {hanhun} will call us back]"},
 	},
 	tWrongNumber: {lead: []string{"[wrong number|Wrong number|number not in use|number disconnected|wrong no.|private person, wrong number]"},
 		none: []string{""}},
@@ -84,7 +84,7 @@ var enBook = [nTopics]phrases{
 			"need to talk to {ny}|{ny} handles this|group procurement decides]"},
 		ours:   []string{"[will try {ny}|calling {ny} instead]"},
 		oursCB: []string{"calling {ny} {cb}"},
-		theirs: []string{"[will pass it on|{hanhun} will forward to {ny}]"},
+		theirs: []string{"[{hanhun} will pass it on|{hanhun} will forward to {ny}]"},
 		none:   []string{""},
 	},
 	tSendInfo: {
@@ -101,5 +101,5 @@ var enBook = [nTopics]phrases{
 
 var (
 	enInbound  = "[Returned my call: |Inbound - |{navn} called back. |Called in: ]"
-	enFollowUp = "[Follow-up: |As agreed: |Followed up, |]"
+	enFollowUp = "[As agreed: |Followed up, |Called as agreed. |]"
 )
