@@ -50,7 +50,12 @@ func (r *Rows) readCell(prev int) (int, error) {
 	if r.s.selfClose {
 		return a.col, nil
 	}
-	if err := r.readCellBody(a); err != nil {
+	if text, ok := r.s.quickCellText(a.typ == typeInline); ok {
+		err = r.addValue(a, text)
+	} else {
+		err = r.readCellBody(a)
+	}
+	if err != nil {
 		return a.col, &cellError{col: a.col, err: err}
 	}
 	return a.col, nil

@@ -48,6 +48,12 @@ type cell struct {
 // Rows starts streaming the named sheet. Sheet names match exactly, or
 // else case-insensitively. The caller must Close the Rows.
 func (f *File) Rows(sheet string) (*Rows, error) {
+	return f.rows(sheet, nil)
+}
+
+// rows is Rows with an optional wrapper around the sheet's stream, which
+// tests use to feed the scanner in small pieces.
+func (f *File) rows(sheet string, wrap func(io.Reader) io.Reader) (*Rows, error) {
 	part, err := f.sheetPart(sheet)
 	if err != nil {
 		return nil, err
@@ -60,8 +66,12 @@ func (f *File) Rows(sheet string) (*Rows, error) {
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: sheet %q: %w", sheet, err)
 	}
+	var in io.Reader = rc
+	if wrap != nil {
+		in = wrap(rc)
+	}
 	return &Rows{
-		sheet: sheet, rc: rc, s: newScanner(rc),
+		sheet: sheet, rc: rc, s: newScanner(in),
 		sst: sst, dates: f.dates, date1904: f.date1904,
 	}, nil
 }

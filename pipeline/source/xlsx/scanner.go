@@ -545,3 +545,42 @@ func nextAttr(b []byte, i int) (name, val []byte, next int, ok bool) {
 	}
 	return name, b[j+1 : j+1+end], j + end + 2, true
 }
+
+// Layouts of the cell bodies nearly every writer emits, with the text in
+// between. quickCellText matches them without tokenizing.
+var quickLayouts = [...]struct{ open, close []byte }{
+	{[]byte("<v>"), []byte("</v></c>")},
+	{[]byte("<is><t>"), []byte("</t></is></c>")},
+	{[]byte(`<is><t xml:space="preserve">`), []byte("</t></is></c>")},
+}
+
+// quickCellText is the fast path for a cell body that follows one of
+// quickLayouts with plain text (no references, no carriage returns)
+// wholly inside the buffer. It then consumes the body through </c> and
+// returns the text, a slice of the buffer valid until the next call; else
+// it consumes nothing and reports false, and the caller tokenizes.
+// Inline string layouts are tried only for inline string cells.
+func (s *scanner) quickCellText(inline bool) ([]byte, bool) {
+	rest := s.buf[s.pos:s.end]
+	layouts := quickLayouts[:1]
+	if inline {
+		layouts = quickLayouts[:]
+	}
+	for _, l := range layouts {
+		if !bytes.HasPrefix(rest, l.open) {
+			continue
+		}
+		body := rest[len(l.open):]
+		i := bytes.IndexByte(body, '<')
+		if i < 0 || !bytes.HasPrefix(body[i:], l.close) {
+			return nil, false
+		}
+		text := body[:i]
+		if bytes.IndexByte(text, '&') >= 0 || bytes.IndexByte(text, '\r') >= 0 {
+			return nil, false
+		}
+		s.pos += len(l.open) + i + len(l.close)
+		return text, true
+	}
+	return nil, false
+}
