@@ -11,6 +11,7 @@ type kind uint8
 const (
 	kindOutcome kind = iota
 	kindReason
+	kindNegated // states a reason when negated
 	kindBall
 	kindNegator
 	kindBreaker
@@ -29,6 +30,7 @@ type phrase struct {
 	label  string
 	strong bool
 	langs  uint16 // lexicons that list the phrase (bit i = index.langs[i])
+	when   bool   // has a time word: a timing phrase that says when ("next financial year")
 }
 
 // index is the compiled form of all lexicons: the vocabulary (with
@@ -197,6 +199,9 @@ func (x *index) addPhrase(s phraseSlot, text string, li uint8, seen map[string]i
 	if s.kind == kindBall {
 		key = "b:" + strings.Join(words(text), " ")
 	}
+	if s.kind == kindNegated {
+		key = "n:" + strings.Join(words(text), " ")
+	}
 	if at, ok := seen[key]; ok {
 		x.phrases[at].langs |= 1 << li // same words in another lexicon: count both
 		return
@@ -207,7 +212,11 @@ func (x *index) addPhrase(s phraseSlot, text string, li uint8, seen map[string]i
 			x.base[id] = true
 		}
 	}
-	x.phrases = append(x.phrases, phrase{toks: toks, kind: s.kind, label: s.label, strong: s.strong, langs: 1 << li})
+	p := phrase{toks: toks, kind: s.kind, label: s.label, strong: s.strong, langs: 1 << li}
+	for _, id := range toks {
+		p.when = p.when || id >= 0 && x.timeWord[id]
+	}
+	x.phrases = append(x.phrases, p)
 }
 
 // flag marks a negator or breaker word; multi-word entries are ignored

@@ -44,7 +44,7 @@ func effOutcome(c *cue) string {
 		return c.label
 	case c.kind == kindOutcome && c.label == OutcomeInterested:
 		return OutcomeNo
-	case c.kind == kindReason && !c.negated:
+	case c.kind == kindReason && !c.negated, c.kind == kindNegated && c.negated:
 		return OutcomeNo
 	}
 	return ""
@@ -53,7 +53,7 @@ func effOutcome(c *cue) string {
 // effReason is the reason a cue states, or "".
 func effReason(c *cue) string {
 	switch {
-	case c.kind == kindReason && !c.negated:
+	case c.kind == kindReason && !c.negated, c.kind == kindNegated && c.negated:
 		return c.label
 	case c.kind == kindOutcome && c.negated && c.label == OutcomeInterested:
 		return ReasonNotInterested
@@ -137,15 +137,16 @@ func (v *vote) confidence(o int) float64 {
 	return confWeak
 }
 
-// pickReason chooses the reason of a no: timing when a date is given (the
-// TAXONOMY precedence), unless the note's reason is send_info or
+// pickReason chooses the reason of a no: timing when a date is given, or
+// a timing phrase that names a time ("next financial year") — the
+// TAXONOMY precedence — unless the note's reason is send_info or
 // not_decision_maker, whose date is our follow-up rather than a "not now";
 // else the first specific reason stated, strong before weak; else a flat
 // not_interested; else the disposition's; else unknown. It returns the
 // reason and the index+1 of its cue (0: none).
 func pickReason(cues []cue, hasDate bool, dispReason string) (string, int) {
 	r, i := firstSpecific(cues)
-	if hasDate && r != ReasonSendInfo && r != ReasonNotDecisionMaker {
+	if (hasDate || namesWhen(cues)) && r != ReasonSendInfo && r != ReasonNotDecisionMaker {
 		if j := firstReason(cues, ReasonTiming); j > 0 {
 			return ReasonTiming, j
 		}
@@ -240,4 +241,14 @@ func ballCue(cues []cue, hasDate bool) (string, int) {
 		return "", 0
 	}
 	return cues[best].label, best + 1
+}
+
+// namesWhen reports whether a timing phrase names a time.
+func namesWhen(cues []cue) bool {
+	for i := range cues {
+		if cues[i].when && effReason(&cues[i]) == ReasonTiming {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,7 @@ type Lexicon struct {
 	TimeWords     []Phrase          `yaml:"time_words"`     // words that may start a date expression
 	Outcome       OutcomeCues       `yaml:"outcome"`
 	Reason        ReasonCues        `yaml:"reason"`
+	Negated       ReasonCues        `yaml:"negated"` // phrases whose negation states a reason
 	Ball          BallCues          `yaml:"ball"`
 
 	path string // where the lexicon came from, for messages
@@ -226,7 +227,7 @@ type cueGroup struct {
 
 func (lx *Lexicon) groups() []cueGroup {
 	o, r, b := &lx.Outcome, &lx.Reason, &lx.Ball
-	return []cueGroup{
+	return append([]cueGroup{
 		{kindOutcome, OutcomeMeeting, &o.Meeting}, {kindOutcome, OutcomeInterested, &o.Interested},
 		{kindOutcome, OutcomeNo, &o.No}, {kindOutcome, OutcomeNotReached, &o.NotReached},
 		{kindOutcome, OutcomeInvalid, &o.Invalid},
@@ -236,6 +237,19 @@ func (lx *Lexicon) groups() []cueGroup {
 		{kindReason, ReasonNotDecisionMaker, &r.NotDecisionMaker}, {kindReason, ReasonSendInfo, &r.SendInfo},
 		{kindReason, ReasonNoColdCalls, &r.NoColdCalls}, {kindReason, ReasonUnknown, &r.Unknown},
 		{kindBall, BallOurs, &b.Ours}, {kindBall, BallTheirs, &b.Theirs}, {kindBall, BallNone, &b.None},
+	}, lx.negatedGroups()...)
+}
+
+// negatedGroups are the phrases that state a reason only when negated:
+// "budget" under no_budget matches "ikke noget budget", "ingen penge".
+func (lx *Lexicon) negatedGroups() []cueGroup {
+	n := &lx.Negated
+	return []cueGroup{
+		{kindNegated, ReasonTiming, &n.Timing}, {kindNegated, ReasonBusy, &n.Busy},
+		{kindNegated, ReasonNotInterested, &n.NotInterested}, {kindNegated, ReasonExistingSupplier, &n.ExistingSupplier},
+		{kindNegated, ReasonNoNeed, &n.NoNeed}, {kindNegated, ReasonNoBudget, &n.NoBudget},
+		{kindNegated, ReasonNotDecisionMaker, &n.NotDecisionMaker}, {kindNegated, ReasonSendInfo, &n.SendInfo},
+		{kindNegated, ReasonNoColdCalls, &n.NoColdCalls}, {kindNegated, ReasonUnknown, &n.Unknown},
 	}
 }
 

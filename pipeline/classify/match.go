@@ -11,6 +11,7 @@ type cue struct {
 	strong     bool
 	negated    bool
 	langs      uint16 // lexicons the phrase is in (bit i = index.langs[i])
+	when       bool   // the phrase names a time
 	pos        int32  // token index, for "first stated"
 	start, end int32  // byte span in the note, for evidence
 }
@@ -172,7 +173,7 @@ func (x *index) emit(toks []token, i int, hits []hit, from int32, negated bool, 
 			continue
 		}
 		cues = append(cues, cue{
-			kind: p.kind, label: p.label, strong: p.strong, negated: negated, langs: p.langs,
+			kind: p.kind, label: p.label, strong: p.strong, negated: negated, langs: p.langs, when: p.when,
 			pos: int32(i), start: from, end: toks[h.end-1].end,
 		})
 	}
