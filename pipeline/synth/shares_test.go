@@ -1,18 +1,21 @@
 package synth
 
 import (
+	"sync"
 	"testing"
 	"time"
 )
 
-// fullYear simulates the default year once for the tests that check its
-// shape; the simulation itself is deterministic, so sharing it is safe.
+// year2026 is the default year, simulated once for the tests that check its
+// shape; they only read it.
+var year2026 = sync.OnceValues(func() (*sim, error) { return simulate(Options{Seed: 1}) })
+
 func fullYear(t *testing.T) *sim {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("full year skipped in -short mode")
 	}
-	s, err := simulate(Options{Seed: 1})
+	s, err := year2026()
 	if err != nil {
 		t.Fatal(err)
 	}
