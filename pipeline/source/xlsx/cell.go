@@ -119,6 +119,8 @@ func (r *Rows) addValue(a cellAttrs, v []byte) error {
 		v = boolText(v)
 	case typeInline, typeFormula:
 		v = unescapeXString(v)
+	case typeISODate:
+		v = isoCellText(v, r.dateKind(a.style))
 	}
 	start := len(r.vals)
 	r.vals = r.appendValue(r.vals, a, v)
@@ -155,12 +157,36 @@ func boolText(v []byte) []byte {
 // appendValue appends a number, converting it to ISO text when its style
 // shows a date or time; other values are appended as they are.
 func (r *Rows) appendValue(dst []byte, a cellAttrs, v []byte) []byte {
-	if a.typ == typeNumber && a.style < len(r.dates) && r.dates[a.style] != notDate {
-		if out, ok := appendSerial(dst, v, r.dates[a.style], r.date1904); ok {
+	if kind := r.dateKind(a.style); a.typ == typeNumber && kind != notDate {
+		if out, ok := appendSerial(dst, v, kind, r.date1904); ok {
 			return out
 		}
 	}
 	return append(dst, v...)
+}
+
+// dateKind returns how cell format style shows numbers.
+func (r *Rows) dateKind(style int) dateKind {
+	if style < len(r.dates) {
+		return r.dates[style]
+	}
+	return notDate
+}
+
+// isoCellText shapes the ISO 8601 text of a t="d" cell like converted
+// serial dates: "2024-03-05T14:05:00.000Z" becomes "2024-03-05 14:05:00",
+// or "2024-03-05" under a date-only format. Other shapes stay as written.
+// It works in place, only ever shortening v.
+func isoCellText(v []byte, kind dateKind) []byte {
+	const dateLen, dateTimeLen = len("2006-01-02"), len("2006-01-02T15:04:05")
+	if len(v) < dateTimeLen || v[dateLen] != 'T' {
+		return v
+	}
+	if kind == dateOnly {
+		return v[:dateLen]
+	}
+	v[dateLen] = ' '
+	return v[:dateTimeLen]
 }
 
 // parseCellAttrs reads r, s and t of a <c> tag.

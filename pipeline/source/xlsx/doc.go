@@ -1,14 +1,45 @@
 // Package xlsx streams the rows of XLSX (Office Open XML) workbooks fast
 // and in bounded memory.
 //
-// It opens the zip archive itself, reads the workbook, its relationships,
-// the styles (to know which number formats are dates) and the shared
-// strings, then tokenizes the sheet XML with a small scanner that never
-// allocates per token. Each row costs one string allocation, however many
-// cells it has. Only the current row and the shared string table are held
-// in memory.
+// Open reads the zip archive's directory, the workbook (sheet names, the
+// 1900 or 1904 date system), its relationships and the styles, to know
+// which number formats show dates. Rows then streams one sheet with a
+// small XML scanner that never allocates per token; the common cell
+// layouts are matched without tokenizing at all. A row costs one string
+// allocation, however many cells it has. Only the current row and the
+// shared string table are held in memory, never the whole sheet.
 //
-// Cells come back as raw text: numbers as written ("1234.5"), dates and
-// times as ISO text, booleans as TRUE/FALSE, errors as Excel writes them
-// (#N/A). Nothing is formatted the way Excel would display it.
+// # Cell text
+//
+// Cells come back as raw text, never formatted the way Excel displays
+// them:
+//   - numbers as stored ("1234.5", "1E-3");
+//   - numbers under a date or time format as ISO text: "2024-03-05",
+//     "2024-03-05 14:05:00" or "14:05:00", rounded to the second; elapsed
+//     durations ([h]:mm:ss) as "36:05:00";
+//   - booleans as TRUE or FALSE, errors as written (#N/A, #DIV/0!);
+//   - shared, inline (rich text runs joined, phonetic runs left out) and
+//     formula strings with entities and _xHHHH_ escapes decoded.
+//
+// Row returns cells in column order: missing cells are "", trailing
+// empty cells are trimmed. Rows the file leaves out are not returned;
+// RowNumber says which sheet row a row is. The <dimension> element is
+// ignored, so sheets that claim A1 but hold many rows read fully.
+//
+// # Speed
+//
+// Measured on the 2-core development machine (AMD EPYC) with a
+// 200,001-row, 8-column call log written by excelize's StreamWriter
+// (ints, strings, a date-time, a float, a bool), while other jobs kept
+// the machine's load average near 11:
+//
+//	go test -run '^$' -bench 'Rows200k' -benchtime 5x ./pipeline/source/xlsx/
+//	BenchmarkRows200k-2              5   943956432 ns/op   211875 rows/s   29014843 B/op     202728 allocs/op
+//	BenchmarkExcelizeRawRows200k-2   5  8516026600 ns/op    23485 rows/s 1756773736 B/op   35805951 allocs/op
+//
+// That is about 9 times excelize's Rows with RawCellValue (dates
+// converted with ExcelDateToTime), with one allocation per row instead of
+// 179. Measured in CPU time, which the load barely skews, the reader
+// handles about 400,000 rows per CPU-second; roughly a quarter of that
+// time is inflating the zip stream.
 package xlsx

@@ -116,8 +116,9 @@ func TestRowsXML(t *testing.T) {
 			name: "formula strings booleans and errors",
 			parts: minimalParts(`<row r="1"><c r="A1" t="str"><f>CONCAT("a","b")</f><v>ab</v></c>` +
 				`<c r="B1" t="b"><v>1</v></c><c r="C1" t="b"><v>0</v></c><c r="D1" t="e"><f>NA()</f><v>#N/A</v></c>` +
-				`<c r="E1"><f>1/0</f><v>3</v></c><c r="F1" t="d"><v>2024-03-05T14:05:00</v></c></row>`),
-			want: []numberedRow{{1, []string{"ab", "TRUE", "FALSE", "#N/A", "3", "2024-03-05T14:05:00"}}},
+				`<c r="E1"><f>1/0</f><v>3</v></c><c r="F1" t="d"><v>2024-03-05T14:05:00.000Z</v></c>` +
+				`<c r="G1" t="d" s="1"><v>2024-03-05T00:00:00</v></c><c r="H1" t="d"><v>2024-03-05</v></c></row>`),
+			want: []numberedRow{{1, []string{"ab", "TRUE", "FALSE", "#N/A", "3", "2024-03-05 14:05:00", "2024-03-05", "2024-03-05"}}},
 		},
 		{
 			name: "numbers by style",
