@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"whyno/pipeline/source"
 )
@@ -104,6 +105,13 @@ func transcode(path, encoding, dir string) (name string, err error) {
 // relation is the read_csv call with positional parameters starting at
 // $first; it returns the SQL and the arguments.
 func (t *csvTable) relation(first int) (string, []any) {
+	sql, args := t.scan(first)
+	return fmt.Sprintf("(SELECT row_number() OVER () + %d AS _row, * FROM %s)", t.d.HeaderRow, sql), args
+}
+
+// scan is the bare read_csv call; without the row numbering window a LIMIT
+// stops the scan early.
+func (t *csvTable) scan(first int) (string, []any) {
 	d := t.d
 	delim := d.Delimiter
 	if delim == "\\t" {
@@ -117,11 +125,11 @@ func (t *csvTable) relation(first int) (string, []any) {
 		quote = `"`
 	}
 	p := func(i int) string { return fmt.Sprintf("$%d", first+i) }
-	sql := fmt.Sprintf(`(SELECT row_number() OVER () + %d AS _row, * FROM read_csv(%s, delim = %s, quote = %s, escape = %s,
+	sql := fmt.Sprintf(`read_csv(%s, delim = %s, quote = %s, escape = %s,
 		header = false, skip = %d, all_varchar = true, auto_detect = false, columns = %s,
 		null_padding = true, nullstr = %s, parallel = %t, store_rejects = true,
-		rejects_table = 'whyno_csv_rejects', rejects_scan = 'whyno_csv_scan'))`,
-		t.d.HeaderRow, p(0), p(1), p(2), p(2), t.d.HeaderRow, columnsStruct(len(t.hdr)), p(3), t.parallel)
+		rejects_table = 'whyno_csv_rejects', rejects_scan = 'whyno_csv_scan')`,
+		p(0), p(1), p(2), p(2), t.d.HeaderRow, columnsStruct(len(t.hdr)), p(3), t.parallel)
 	return sql, []any{t.readPath, delim, quote, "\x01"}
 }
 
@@ -175,4 +183,36 @@ func firstLine(s string) string {
 		}
 	}
 	return s
+}
+
+func (t *csvTable) sample(ctx context.Context, conn *sql.Conn, cols []int, n int) ([][]string, error) {
+	rel, args := t.scan(1)
+	sel := make([]string, len(cols))
+	for i, c := range cols {
+		sel[i] = fmt.Sprintf("coalesce(c%d, '')", c)
+	}
+	q := "SELECT " + strings.Join(sel, ", ") + " FROM " + rel + fmt.Sprintf(" LIMIT %d", n)
+	rows, err := conn.QueryContext(ctx, q, args...)
+	if isParallelNewlines(err) && t.parallel {
+		t.parallel = false
+		rel, args = t.scan(1)
+		rows, err = conn.QueryContext(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM "+rel+fmt.Sprintf(" LIMIT %d", n), args...)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	defer rows.Close()
+	var out [][]string
+	for rows.Next() {
+		vals := make([]string, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		out = append(out, vals)
+	}
+	return out, rows.Err()
 }

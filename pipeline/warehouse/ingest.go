@@ -25,6 +25,7 @@ type IngestOptions struct {
 	TempDir   string          // for transcoded copies of non-UTF-8 files
 	Label     LabelFunc       // classifies new calls; nil leaves them unlabelled
 	Now       func() time.Time
+	Trace     io.Writer // when set, each step's duration is written here
 }
 
 // Result is what one ingested file (or XLSX sheet) did.
@@ -141,25 +142,34 @@ func (w *Warehouse) loadTable(ctx context.Context, conn *sql.Conn, t table, sum 
 	if err != nil {
 		return res, err
 	}
+	samples, err := dateSamples(ctx, conn, t, b)
+	if err != nil {
+		return res, err
+	}
 	comp, err := compileMapping(t.mapping(), t.header(), b, compileOptions{
-		tz: opts.TZ, defaultCC: opts.DefaultCC, dialect: t.dialect(),
+		tz: opts.TZ, defaultCC: opts.DefaultCC, dialect: t.dialect(), samples: samples,
 	})
 	if err != nil {
 		return res, err
 	}
+	step := stepTimer(opts.Trace, t.name())
 	if err := t.stage(ctx, conn, comp); err != nil {
 		return res, err
 	}
+	step("read and parse")
 	if err := w.rejectRows(ctx, conn, t, comp, &res); err != nil {
 		return res, err
 	}
+	step("rejects")
 	if err := w.insertCalls(ctx, conn, t, comp, opts, &res); err != nil {
 		return res, err
 	}
+	step("keys and insert")
 	if opts.Label != nil {
 		if err := labelRun(ctx, conn, res.RunID, opts.Label); err != nil {
 			return res, fmt.Errorf("classify: %w", err)
 		}
+		step("classify")
 	}
 	_, err = conn.ExecContext(ctx, `INSERT INTO ingest_runs VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
 		res.RunID, res.File, nullable(res.Sheet), res.Source, sum, res.Read, res.Loaded, res.Duplicates, res.Rejected,
@@ -234,4 +244,46 @@ func timeColumns(m *source.Mapping) []string {
 		return []string{"(none: add called_at or month to the mapping)"}
 	}
 	return cols
+}
+
+// dateSampleRows is how many rows are read ahead to see which date formats
+// a file uses.
+const dateSampleRows = 200
+
+// dateSamples reads the first values of called_at (date and time joined as
+// the stage joins them).
+func dateSamples(ctx context.Context, conn *sql.Conn, t table, b map[string]binding) (map[string][]string, error) {
+	bd, ok := b[source.FieldCalledAt]
+	if !ok || bd.col < 0 {
+		return nil, nil
+	}
+	cols := []int{bd.col}
+	if bd.timeCol >= 0 {
+		cols = append(cols, bd.timeCol)
+	}
+	rows, err := t.sample(ctx, conn, cols, dateSampleRows)
+	if err != nil {
+		return nil, err
+	}
+	var vals []string
+	for _, r := range rows {
+		if v := strings.TrimSpace(strings.Join(r, " ")); v != "" {
+			vals = append(vals, v)
+		}
+	}
+	return map[string][]string{source.FieldCalledAt: vals}, nil
+}
+
+// stepTimer returns a function that writes the time since its last call,
+// labelled, to w; it does nothing when w is nil.
+func stepTimer(w io.Writer, name string) func(step string) {
+	if w == nil {
+		return func(string) {}
+	}
+	last := time.Now()
+	return func(step string) {
+		now := time.Now()
+		fmt.Fprintf(w, "%s: %s %s\n", name, step, now.Sub(last).Round(time.Millisecond))
+		last = now
+	}
 }

@@ -96,10 +96,16 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 		}
 		return "NULL"
 	}
+	// Occurrences are numbered within groups of equal hash(_raw): sorting on
+	// a 64-bit hash is far cheaper than on the row text, and a collision only
+	// numbers two different rows in one sequence, which keeps their keys
+	// distinct (the text differs) and stable on re-import of the same file.
 	key := "md5(concat_ws(chr(31), $1, _raw, _occ))"
-	occ := "row_number() OVER (PARTITION BY _raw ORDER BY _row)"
+	occ := "row_number() OVER (PARTITION BY hash(_raw) ORDER BY _row)"
+	dedupe := "" // without record ids, keys are unique within the file by construction
 	if c.fields[source.FieldRecordID] {
 		key = "CASE WHEN f_record_id IS NOT NULL THEN md5(concat_ws(chr(31), $1, 'id', f_record_id)) ELSE " + key + " END"
+		dedupe = "QUALIFY row_number() OVER (PARTITION BY _key ORDER BY _row) = 1"
 	}
 	at := "CAST(" + f(source.FieldCalledAt) + " AS TIMESTAMP)"
 	hour := "NULL"
@@ -128,11 +134,9 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 	}
 	q := fmt.Sprintf(`INSERT INTO calls
 		SELECT %s FROM (
-			SELECT *, row_number() OVER (PARTITION BY _key ORDER BY _row) AS _dup FROM (
-				SELECT *, %s AS _key FROM (SELECT *, %s AS _occ FROM stage WHERE %s)
-			)
-		) WHERE _dup = 1 AND NOT EXISTS (SELECT 1 FROM calls c WHERE c.call_key = _key)`,
-		strings.Join(exprs, ", "), key, occ, okCond(c))
+			SELECT *, %s AS _key FROM (SELECT *, %s AS _occ FROM stage WHERE %s) %s
+		) s ANTI JOIN calls c ON c.call_key = s._key`,
+		strings.Join(exprs, ", "), key, occ, okCond(c), dedupe)
 	r, err := conn.ExecContext(ctx, q, res.Source, res.File, nullable(res.Sheet), res.RunID, opts.TZ)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)

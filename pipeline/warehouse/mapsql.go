@@ -13,6 +13,7 @@ import (
 // (the row number a spreadsheet shows). Every value is bound as a parameter;
 // only quoted identifiers and fixed SQL text are formatted in.
 type compiled struct {
+	pre     []string // per-row helper columns computed before selects (n_field)
 	selects []string // "expr AS f_field" and "raw AS r_field" items
 	checks  []check  // reject conditions, evaluated on the stage table
 	args    []any    // positional parameters, in order of appearance
@@ -37,6 +38,7 @@ type compileOptions struct {
 	tz        string // --tz: the zone called_at is stored in
 	defaultCC string // default country calling code for phones
 	dialect   source.Dialect
+	samples   map[string][]string // a few raw values per date field, to order its formats
 }
 
 func compileMapping(m *source.Mapping, header []string, b map[string]binding, o compileOptions) (*compiled, error) {
@@ -101,7 +103,7 @@ func (c *compiled) field(f string, b binding, raw, colName string, m *source.Map
 		if b.timeCol >= 0 {
 			raw = fmt.Sprintf("nullif(concat_ws(' ', nullif(trim(c%d), ''), nullif(trim(c%d), '')), '')", b.col, b.timeCol)
 		}
-		c.add(f, c.timestamp(raw, b, m, o), raw)
+		c.add(f, c.timestamp(f, raw, orderFormats(formatsOf(b.field, o.dialect), o.samples[f]), m, o), raw)
 		c.reject(f, colName, dateReason(formatsOf(b.field, o.dialect)))
 	case source.FieldMonth:
 		c.add(f, "whyno_month("+mapped+")", raw)
@@ -201,21 +203,62 @@ func formatsOf(f source.Field, d source.Dialect) []string {
 }
 
 // timestamp parses raw into a local TIMESTAMP in the run's zone: the
-// mapping's formats, then month names rewritten to numbers, then ISO 8601
-// with an offset, then Excel serial numbers.
-func (c *compiled) timestamp(raw string, b binding, m *source.Mapping, o compileOptions) string {
-	formats := formatsOf(b.field, o.dialect)
-	list := c.bind(formats)
-	named := "try_strptime(whyno_month_names(" + raw + "), " + list + ")"
-	iso := "timezone(" + c.bind(o.tz) + ", try_cast(" + raw + " AS TIMESTAMPTZ))"
-	serial := "CASE WHEN try_cast(" + raw + " AS DOUBLE) BETWEEN 1 AND 2958465 THEN TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(try_cast(" +
-		raw + " AS DOUBLE) * 86400000000) AS BIGINT)) END"
-	local := "coalesce(try_strptime(" + raw + ", " + list + "), " + named + ")"
+// formats in order (the caller puts those the file uses first), then the
+// same with month names rewritten to numbers (pre-computed once per row, and
+// only for values with letters), then ISO 8601 with an offset, then Excel
+// serial numbers. COALESCE stops at the first format that reads a value.
+//
+// The formats are SQL literals, not parameters: DuckDB re-parses a
+// non-constant format on every row (8x slower on 2 formats, far worse on
+// the default list). They are checked by source.CheckFormat when the
+// mapping is loaded and quoted here.
+func (c *compiled) timestamp(field, raw string, formats []string, m *source.Mapping, o compileOptions) string {
+	named := "n_" + field
+	// lower <> upper: the value has letters (a month name), without a regexp.
+	c.pre = append(c.pre, "CASE WHEN lower("+raw+") <> upper("+raw+") THEN whyno_month_names("+raw+") END AS "+named)
+	var tries []string
+	for _, f := range formats {
+		tries = append(tries, "try_strptime("+raw+", "+sqlString(f)+")")
+	}
+	for _, f := range formats {
+		if n := strings.NewReplacer("%B", "%m", "%b", "%m").Replace(f); n != f {
+			tries = append(tries, "try_strptime("+named+", "+sqlString(n)+")")
+		}
+	}
+	local := "coalesce(" + strings.Join(tries, ", ") + ")"
 	if m.Timezone != "" && m.Timezone != o.tz {
 		// The file's times are in another zone: convert to the run's zone.
 		local = "timezone(" + c.bind(o.tz) + ", timezone(" + c.bind(m.Timezone) + ", " + local + "))"
 	}
+	iso := "timezone(" + c.bind(o.tz) + ", try_cast(" + raw + " AS TIMESTAMPTZ))"
+	// An Excel serial (days since 1899-12-30); the cast appears once so that
+	// DuckDB does not hoist it out of COALESCE's lazy branch for every row.
+	serial := "whyno_excel_serial(" + raw + ")"
 	return "CAST(coalesce(" + local + ", CASE WHEN contains(" + raw + ", 'T') OR contains(" + raw + ", '+') THEN " + iso + " END, " + serial + ") AS TIMESTAMP)"
+}
+
+// sqlString quotes s as an SQL string literal.
+func sqlString(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}
+
+// orderFormats moves the formats that read most of the sample values to the
+// front (stable otherwise), so a typical row costs one strptime.
+func orderFormats(formats, sample []string) []string {
+	if len(sample) == 0 {
+		return formats
+	}
+	hits := make(map[string]int, len(formats))
+	for _, f := range formats {
+		for _, v := range sample {
+			if _, ok := source.ParseTime(v, []string{f}); ok {
+				hits[f]++
+			}
+		}
+	}
+	out := append([]string(nil), formats...)
+	sort.SliceStable(out, func(i, j int) bool { return hits[out[i]] > hits[out[j]] })
+	return out
 }
 
 // dateReason explains a rejected date, naming the first formats tried.

@@ -23,6 +23,8 @@ type table interface {
 	header() []string
 	dialect() source.Dialect
 	stage(ctx context.Context, conn *sql.Conn, c *compiled) error
+	// sample returns the first n data rows' values of the given columns.
+	sample(ctx context.Context, conn *sql.Conn, cols []int, n int) ([][]string, error)
 	// engineRejects are rows the reader itself could not split into fields.
 	engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject, error)
 }
@@ -73,6 +75,9 @@ func stageSQL(rel string, n int, c *compiled) string {
 		strings.Join(all, ", ") + ") END AS _line")
 	for _, s := range c.selects {
 		sb.WriteString(", " + s)
+	}
+	if len(c.pre) > 0 {
+		rel = "(SELECT *, " + strings.Join(c.pre, ", ") + " FROM " + rel + ")"
 	}
 	sb.WriteString(" FROM " + rel)
 	return sb.String()

@@ -32,7 +32,7 @@ type Warehouse struct {
 // Options tune how the warehouse is opened.
 type Options struct {
 	// MemoryLimit caps DuckDB's buffer pool (e.g. "1GB"); DuckDB spills to
-	// disk beyond it. Empty means DuckDB's default (80 % of RAM).
+	// disk beyond it. Empty means DefaultMemoryLimit.
 	MemoryLimit string
 	// Threads caps DuckDB's worker threads; 0 means one per core.
 	Threads int
@@ -42,6 +42,10 @@ type Options struct {
 	// analytics views are always current.
 	Views string
 }
+
+// DefaultMemoryLimit keeps a 10M-row ingest under 1 GiB of resident memory
+// (docs/benchmarks.md); DuckDB spills what does not fit to a temp directory.
+const DefaultMemoryLimit = "600MB"
 
 // ErrLocked means another whyno (or DuckDB client) holds the warehouse.
 var ErrLocked = errors.New("warehouse: in use by another process")
@@ -71,9 +75,10 @@ func dsn(path string, opts Options) string {
 	q := url.Values{}
 	q.Set("autoinstall_known_extensions", "false")
 	q.Set("autoload_known_extensions", "true")
-	if opts.MemoryLimit != "" {
-		q.Set("memory_limit", opts.MemoryLimit)
+	if opts.MemoryLimit == "" {
+		opts.MemoryLimit = DefaultMemoryLimit
 	}
+	q.Set("memory_limit", opts.MemoryLimit)
 	if opts.Threads > 0 {
 		q.Set("threads", fmt.Sprint(opts.Threads))
 	}

@@ -194,3 +194,26 @@ func (t *xlsxTable) appendRows(ctx context.Context, app *duckdb.Appender, n int)
 func (t *xlsxTable) engineRejects(context.Context, *sql.Conn) ([]Reject, error) {
 	return nil, nil
 }
+
+func (t *xlsxTable) sample(ctx context.Context, _ *sql.Conn, cols []int, n int) ([][]string, error) {
+	rows, err := t.f.Rows(t.sheetName)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out [][]string
+	for len(out) < n && rows.Next() {
+		if rows.RowNumber() <= t.headerRow {
+			continue
+		}
+		cells := rows.Row()
+		vals := make([]string, len(cols))
+		for i, c := range cols {
+			if c < len(cells) {
+				vals[i] = cells[c]
+			}
+		}
+		out = append(out, vals)
+	}
+	return out, rows.Err()
+}
