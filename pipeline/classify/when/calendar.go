@@ -43,7 +43,7 @@ func (s *scanner) monthCued(i, last int, l lex) bool {
 		return true
 	}
 	if l.cls == cMonth && !weak {
-		return s.cued(i, 3)
+		return s.cued(i, cueWords)
 	}
 	return s.abbrCued(i, last, weak)
 }

@@ -1,7 +1,7 @@
 package when
 
-// addCues adds the words around a time expression: prepositions and verbs
-// that make it a callback time, and words that make it past or negated.
+// addCues adds the prepositions and small words around a time expression
+// that make it a callback time or start a phrase.
 func addCues(b lexBuilder) {
 	b.add(lex{flags: fCue}, "paa", "pa", "til", "on", "by", "until", "till", "before", "foer", "for",
 		"inden", "senest", "fra", "from", "this", "denne", "dette", "kommende", "coming", "am", "ab",
@@ -10,6 +10,31 @@ func addCues(b lexBuilder) {
 		"slutningen", "slut", "end", "indtil", "ved", "midt", "sidst", "in", "i", "im", "om", "efter",
 		"after", "etter", "nach", "next", "first", "noget", "maybe", "maaske", "evt", "eventuelt",
 		"probably", "hopefully", "forhaabentlig", "igen", "again", "retur", "enten", "eller", "or")
+	b.add(lex{flags: fCue}, "relevant", "aktuelt", "aktuel", "aktuelle", "set", "laegges", "lagt", "up",
+		"op", "planned", "planlagt", "scheduled")
+	b.add(lex{cls: cAfter, flags: fCue | fNegBreak}, "efter", "after", "etter", "nach")
+	b.add(lex{cls: cAfter, val: 1, flags: fCue}, "over")
+	b.add(lex{cls: cOm, flags: fCue | fLight}, "om")
+	b.add(lex{cls: cIn, flags: fCue | fLight}, "in")
+	b.add(lex{cls: cI, flags: fCue | fLight}, "i", "im")
+	b.add(lex{cls: cThis}, "this")
+	b.add(lex{cls: cNext, flags: fCue}, "naeste", "naste", "next", "naesta", "nasta", "neste",
+		"naechste", "naechsten", "naechstes", "naechster", "nachste", "nachsten", "nachstes",
+		"kommende", "coming", "kommande")
+	b.add(lex{flags: fLight}, "paa", "pa", "on", "the", "den", "til", "at", "am", "det")
+	b.add(lex{flags: fArticle}, "the", "den", "dem", "der", "die", "det", "das")
+	b.add(lex{flags: fOf}, "of", "af")
+	b.add(lex{flags: fDayPrefix | fAbbr}, "d")
+	b.add(lex{flags: fDayPrefix}, "den", "the")
+	b.add(lex{flags: fOrdSuffix}, "th", "st", "nd", "rd", "ste")
+	b.add(lex{flags: fClock | fNoDate | fAbbr}, "kl", "klokken", "kloka", "klockan", "um", "at")
+	b.add(lex{flags: fFiller | fAbbr}, "ca", "cirka", "circa", "approx", "approximately", "about",
+		"roughly", "some", "like", "ungefaer", "ungefar", "etwa", "rund", "just", "lige", "sirka")
+}
+
+// addVerbs adds the verbs that tie a time to a next step: callbacks, and
+// contracts running out.
+func addVerbs(b lexBuilder) {
 	b.add(lex{flags: fCue | fCallback}, "ring", "ringe", "ringer", "ringes", "rings", "ringa", "ringar",
 		"call", "calls", "callback", "kontakt", "kontakte", "kontakter", "kontaktes", "kontakta",
 		"kontaktar", "contact", "vend", "vende", "vender", "foelg", "folg", "foelge", "folge",
@@ -22,31 +47,22 @@ func addCues(b lexBuilder) {
 	b.add(lex{flags: fCue | fContract}, "udloeber", "udlober", "expires", "expire", "expiring", "ends",
 		"runs", "kontrakt", "kontrakten", "kontrakter", "aftale", "aftalen", "contract", "agreement",
 		"binding", "bindingsperiode", "bindingsperioden", "fornyelse", "renewal", "avtal", "avtalet",
-		"avtalen", "vertrag", "slutter", "ophoerer", "loeber", "udgaar", "gaar", "expiry", "renew",
+		"avtalen", "vertrag", "slutter", "ophoerer", "loeber", "udgaar", "expiry", "renew",
 		"fornyes", "opsigelse", "opsiges", "leverandoer", "leverandor", "supplier")
-	b.add(lex{cls: cAfter, flags: fCue | fNegBreak}, "efter", "after", "etter", "nach")
-	b.add(lex{cls: cAfter, val: 1, flags: fCue}, "over")
-	b.add(lex{cls: cOm, flags: fCue | fLight}, "om")
-	b.add(lex{cls: cIn, flags: fCue | fLight}, "in")
-	b.add(lex{cls: cI, flags: fCue | fLight}, "i", "im")
-	b.add(lex{cls: cThis}, "this")
-	b.add(lex{cls: cNext, flags: fCue}, "naeste", "naste", "next", "naesta", "nasta", "neste",
-		"naechste", "naechsten", "naechstes", "naechster", "nachste", "nachsten", "nachstes",
-		"kommende", "coming", "kommande")
-	b.add(lex{flags: fLight}, "paa", "pa", "on", "the", "den", "til", "at", "am", "det")
+	b.add(lex{flags: fCue | fCallback}, "calling", "trying", "kal", "kalender", "kalenderen", "calendar")
+}
+
+// addModifiers adds the words that change what a time means: past,
+// negated, habitual, a person rather than a month.
+func addModifiers(b lexBuilder) {
 	b.add(lex{flags: fGrab}, "fat", "hold", "snakke", "tale", "talk", "speak", "spoke", "talte")
 	b.add(lex{flags: fTo}, "til", "to")
 	b.add(lex{flags: fPerson}, "med", "with", "hos", "reach", "videre", "send", "sender", "sendt", "skriv",
 		"skriver", "mail", "sms", "tale", "snak", "snakke", "talk", "speak", "spoke", "ask", "asked", "bede",
-		"give", "giver", "besked", "ring", "ringe", "ringer", "call",
+		"give", "giver", "besked", "try", "trying", "ring", "ringe", "ringer", "call",
 		"calling", "calls", "contact", "kontakt", "kontakte", "kontakter", "kontakta", "anrufen")
-	b.add(lex{flags: fCue}, "relevant", "aktuelt", "aktuel", "aktuelle", "set", "laegges", "lagt", "up",
-		"op", "planned", "planlagt", "scheduled")
-	b.add(lex{flags: fCue | fCallback}, "calling", "trying", "kal", "kalender", "kalenderen", "calendar")
 	b.add(lex{flags: fXmasBefore}, "i", "til", "foer", "inden", "op", "over", "efter", "fra", "mellem",
 		"omkring", "god", "glaedelig", "merry", "happy", "til", "siden", "sidste", "naeste", "denne", "hele")
-	b.add(lex{flags: fArticle}, "the", "den", "dem", "der", "die", "det", "das")
-	b.add(lex{flags: fOf}, "of", "af")
 	b.add(lex{flags: fPast}, "sidste", "forrige", "last", "past", "previous", "foerra", "forra",
 		"letzte", "letzten", "letzter", "letztes", "vorige", "vorigen", "voriges", "siden", "since",
 		"sedan", "seit", "fjor", "ifjor", "ago", "sidan", "tidligere", "earlier", "yesterday", "igaar")
@@ -56,15 +72,9 @@ func addCues(b lexBuilder) {
 		"tidligst", "earliest", "first", "foerst", "forst", "indtil")
 	b.add(lex{flags: fHabit}, "hver", "every", "alle", "jeden", "jede", "varje", "each",
 		"typically", "typisk", "normalt", "normally", "usually", "plejer", "altid", "always")
-	b.add(lex{flags: fDayPrefix | fAbbr}, "d")
-	b.add(lex{flags: fDayPrefix}, "den", "the")
-	b.add(lex{flags: fOrdSuffix}, "th", "st", "nd", "rd", "ste")
-	b.add(lex{flags: fClock | fNoDate | fAbbr}, "kl", "klokken", "kloka", "klockan", "um", "at")
 	b.add(lex{flags: fGerman}, "bis", "ab", "sie", "wir", "ich", "uns", "mich", "erst", "dann", "auf",
 		"frueh", "fruh", "vormittag", "nachmittag", "wieder", "nochmal", "anrufen", "zurueckrufen",
 		"melden", "erneut", "rufen", "melde", "gerne", "bitte", "frueh", "abend", "mittag")
-	b.add(lex{flags: fFiller | fAbbr}, "ca", "cirka", "circa", "approx", "approximately", "about",
-		"roughly", "some", "like", "ungefaer", "ungefar", "etwa", "rund", "just", "lige", "sirka")
 }
 
 // addNoise adds the words around numbers that are not dates: prices,

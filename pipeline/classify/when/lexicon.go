@@ -135,6 +135,8 @@ func buildLexicon() map[string]lex {
 	addRelative(b)
 	addNumbers(b)
 	addCues(b)
+	addVerbs(b)
+	addModifiers(b)
 	addNoise(b)
 	return b
 }

@@ -77,6 +77,10 @@ type mention struct {
 	first, last int
 }
 
+// attachWords is how many words before a time a callback verb may stand and
+// still be its verb: "ring igen til Lise i uge 34" is six.
+const attachWords = 8
+
 // Attachment scores: how strongly a mention is tied to a next step.
 const (
 	loose    = iota // just a time in the note
@@ -190,7 +194,7 @@ func (s *scanner) preposition(i int) (mention, bool) {
 // in the same sentence (or right after it) beats a contract word.
 func (s *scanner) attachment(m mention) int {
 	score := loose
-	for j, words := m.first-1, 0; j >= 0 && words < 8; j-- {
+	for j, words := m.first-1, 0; j >= 0 && words < attachWords; j-- {
 		t := &s.toks[j]
 		if t.kind == tPunct {
 			if s.sentenceEnd(j) {
@@ -206,18 +210,8 @@ func (s *scanner) attachment(m mention) int {
 			score = contract
 		}
 	}
-	for j, words := m.last+1, 0; j < len(s.toks) && words < 2; j++ {
-		t := &s.toks[j]
-		if t.kind == tPunct {
-			if t.p == ':' || t.p == '-' {
-				continue
-			}
-			break
-		}
-		words++
-		if t.flags&fCallback != 0 {
-			return callback
-		}
+	if s.callbackAfter(m.last, false) {
+		return callback
 	}
 	return score
 }

@@ -60,6 +60,10 @@ func (s *scanner) prevWord(i int) int {
 	return -1
 }
 
+// cueWords is how far before a month or weekday name a cue may stand: "ring
+// til Lise fre", "i starten af marts".
+const cueWords = 3
+
 // cued reports whether one of the n words before token i is a cue ("på",
 // "til", "ring", "in", "by"…) in the same sentence.
 func (s *scanner) cued(i, n int) bool {
@@ -159,7 +163,7 @@ func (s *scanner) callbackAfter(last int, weak bool) bool {
 	for j, words := last+1, 0; j < len(s.toks) && words < 2; j++ {
 		t := &s.toks[j]
 		if t.kind == tPunct {
-			if t.p == ':' || t.p == '-' || t.p == ',' {
+			if t.p == ':' || t.p == '-' {
 				continue
 			}
 			return false
@@ -190,7 +194,7 @@ func (s *scanner) abbrCued(i, last int, weak bool) bool {
 	if prev.flags&fCue != 0 {
 		return true
 	}
-	return (!weak || capital || s.clauseEnd(last+1)) && s.cued(i, 3)
+	return (!weak || capital || s.clauseEnd(last+1)) && s.cued(i, cueWords+1)
 }
 
 // personBefore reports whether the words before token i take a person:

@@ -30,7 +30,7 @@ func (s *scanner) weekdayCued(i, last int) bool {
 		return true
 	}
 	if t.cls == cWeekday {
-		return s.cued(i, 4) // "calling the IT manager Wednesday"
+		return s.cued(i, cueWords+1) // "calling the IT manager Wednesday"
 	}
 	return s.abbrCued(i, last, t.flags&fWeak != 0)
 }
