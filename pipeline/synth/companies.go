@@ -53,9 +53,10 @@ var industries = []industry{
 type contact struct {
 	first person
 	last  string
+	full  string // first and last name, as the export shows it
 }
 
-func (c contact) String() string { return c.first.name + " " + c.last }
+func (c contact) String() string { return c.full }
 
 // company is a prospect with its fixed facts and its place in the call cycle.
 type company struct {
@@ -236,7 +237,8 @@ func drawContacts(rng *rand.Rand, size int, lang string) []contact {
 	}
 	cs := make([]contact, n)
 	for i := range cs {
-		cs[i] = contact{first: firsts[rng.IntN(len(firsts))], last: lasts[rng.IntN(len(lasts))]}
+		first, last := firsts[rng.IntN(len(firsts))], lasts[rng.IntN(len(lasts))]
+		cs[i] = contact{first: first, last: last, full: first.name + " " + last}
 	}
 	return cs
 }

@@ -24,43 +24,47 @@ type part struct {
 }
 
 // parts lists the ways ph can tell a note with ball and, when cb, a
-// callback time; contract says the time is when a contract ends.
-func (ph *phrases) parts(ball string, cb, contract bool) []part {
-	var ps []part
+// callback time; contract says the time is when a contract ends. It returns
+// them in an array to spare an allocation per call.
+func (ph *phrases) parts(ball string, cb, contract bool) (ok [3]part, n int) {
+	var ps [3]part
+	m := 1
 	switch {
 	case cb && contract && ball == BallOurs:
-		ps = []part{{ph.contract, ph.ours, false}}
+		ps[0] = part{ph.contract, ph.ours, false}
 	case cb && contract:
-		ps = []part{{ph.contract, ph.theirs, false}}
+		ps[0] = part{ph.contract, ph.theirs, false}
 	case cb && ball == BallOurs:
-		ps = []part{{ph.lead, ph.oursCB, false}, {ph.leadCB, ph.ours, false}}
+		ps[0], ps[1], m = part{ph.lead, ph.oursCB, false}, part{ph.leadCB, ph.ours, false}, 2
 		if ph.alone {
-			ps = append(ps, part{nil, ph.oursCB, true})
+			ps[2], m = part{nil, ph.oursCB, true}, 3
 		}
 	case cb && ball == BallTheirs:
-		ps = []part{{ph.lead, ph.theirsCB, false}, {ph.leadCB, ph.theirs, false}}
+		ps[0], ps[1], m = part{ph.lead, ph.theirsCB, false}, part{ph.leadCB, ph.theirs, false}, 2
 	case cb:
-		ps = []part{{ph.leadCB, ph.none, false}}
+		ps[0] = part{ph.leadCB, ph.none, false}
 	case ball == BallOurs:
-		ps = []part{{ph.lead, ph.ours, false}}
+		ps[0] = part{ph.lead, ph.ours, false}
 	case ball == BallTheirs:
-		ps = []part{{ph.lead, ph.theirs, false}}
+		ps[0] = part{ph.lead, ph.theirs, false}
 	default:
-		ps = []part{{ph.lead, ph.none, false}}
+		ps[0] = part{ph.lead, ph.none, false}
 	}
-	ok := ps[:0]
-	for _, p := range ps {
+	for _, p := range ps[:m] {
 		if len(p.next) > 0 && (p.alone || len(p.first) > 0) {
-			ok = append(ok, p)
+			ok[n] = p
+			n++
 		}
 	}
-	return ok
+	return ok, n
 }
 
 // can reports whether topic t can be told with ball and a callback in both
 // languages.
 func can(t topic, ball string, cb, contract bool) bool {
-	return len(daBook[t].parts(ball, cb, contract)) > 0 && len(enBook[t].parts(ball, cb, contract)) > 0
+	_, da := daBook[t].parts(ball, cb, contract)
+	_, en := enBook[t].parts(ball, cb, contract)
+	return da > 0 && en > 0
 }
 
 // slots are the values a note's placeholders take.
@@ -116,29 +120,47 @@ func bare(cb string) string {
 // expand picks one of each "[a|b]" alternatives and fills "{slot}"s.
 func expand(rng *rand.Rand, tmpl string, s *slots) string {
 	var b strings.Builder
-	for i := 0; i < len(tmpl); {
-		open := tmpl[i]
-		end := -1
-		switch open {
-		case '[':
-			end = strings.IndexByte(tmpl[i:], ']')
-		case '{':
-			end = strings.IndexByte(tmpl[i:], '}')
+	b.Grow(len(tmpl) + 16)
+	expandTo(&b, rng, tmpl, s)
+	return b.String()
+}
+
+func expandTo(b *strings.Builder, rng *rand.Rand, tmpl string, s *slots) {
+	for len(tmpl) > 0 {
+		i := strings.IndexAny(tmpl, "[{")
+		if i < 0 {
+			b.WriteString(tmpl)
+			return
 		}
+		b.WriteString(tmpl[:i])
+		closer := byte(']')
+		if tmpl[i] == '{' {
+			closer = '}'
+		}
+		end := strings.IndexByte(tmpl[i:], closer)
 		switch {
 		case end < 0:
-			b.WriteByte(open)
-			i++
-		case open == '[':
-			opts := strings.Split(tmpl[i+1:i+end], "|")
-			b.WriteString(expand(rng, opts[rng.IntN(len(opts))], s))
-			i += end + 1
+			b.WriteString(tmpl[i:])
+			return
+		case closer == ']':
+			expandTo(b, rng, alternative(rng, tmpl[i+1:i+end]), s)
 		default:
 			b.WriteString(s.get(tmpl[i+1 : i+end]))
-			i += end + 1
 		}
+		tmpl = tmpl[i+end+1:]
 	}
-	return b.String()
+}
+
+// alternative picks one of the "|"-separated options of opts.
+func alternative(rng *rand.Rand, opts string) string {
+	k := rng.IntN(strings.Count(opts, "|") + 1)
+	for ; k > 0; k-- {
+		opts = opts[strings.IndexByte(opts, '|')+1:]
+	}
+	if j := strings.IndexByte(opts, '|'); j >= 0 {
+		return opts[:j]
+	}
+	return opts
 }
 
 // tell writes the body of a note for topic t in lang.
@@ -147,11 +169,11 @@ func tell(rng *rand.Rand, it *intent, s *slots) string {
 	if it.lang == "en" {
 		ph = &enBook[it.topic]
 	}
-	ps := ph.parts(it.ball, it.cb != nil, it.contract)
-	if len(ps) == 0 {
+	ps, n := ph.parts(it.ball, it.cb != nil, it.contract)
+	if n == 0 {
 		return ""
 	}
-	p := ps[rng.IntN(len(ps))]
+	p := ps[rng.IntN(n)]
 	next := expand(rng, one(rng, p.next...), s)
 	if p.alone {
 		return next

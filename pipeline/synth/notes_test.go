@@ -44,7 +44,7 @@ func TestExpand(t *testing.T) {
 // bracket left, the callback named exactly when asked for.
 func TestPhraseBooks(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 5))
-	c := contact{first: person{"Hanne", true}, last: "Dam"}
+	c := contact{first: person{"Hanne", true}, last: "Dam", full: "Hanne Dam"}
 	for tp := range nTopics {
 		for _, ball := range []string{BallOurs, BallTheirs, BallNone} {
 			for _, cb := range []bool{false, true} {

@@ -21,6 +21,11 @@ var (
 // one returns one of the options, at random.
 func one(rng *rand.Rand, opts ...string) string { return opts[rng.IntN(len(opts))] }
 
+// lazy picks one of n formats and formats only that one with args.
+func lazy(rng *rand.Rand, n int, format func(k int) string, args ...any) string {
+	return fmt.Sprintf(format(rng.IntN(n)), args...)
+}
+
 // say writes e the way a rep would in lang ("da" or "en").
 func (e expr) say(rng *rand.Rand, lang string) string {
 	if lang == "en" {
@@ -33,11 +38,13 @@ func (e expr) sayDA(rng *rand.Rand) string {
 	d, m, wd := e.t.Day(), int(e.t.Month()), e.t.Weekday()
 	switch e.kind {
 	case exDate:
-		return one(rng, fmt.Sprintf("%d/%d", d, m), fmt.Sprintf("%d/%d", d, m), fmt.Sprintf("%d.%d", d, m),
-			fmt.Sprintf("d. %d/%d", d, m), fmt.Sprintf("den %d. %s", d, daMonths[m]), fmt.Sprintf("%d/%02d", d, m))
+		return lazy(rng, 6, func(k int) string {
+			return [...]string{"%[1]d/%[2]d", "%[1]d/%[2]d", "%[1]d.%[2]d", "d. %[1]d/%[2]d", "den %[1]d. %[3]s", "%[1]d/%02[2]d"}[k]
+		}, d, m, daMonths[m])
 	case exDayDate:
-		return one(rng, fmt.Sprintf("%s %d/%d", daDaysShort[wd], d, m), fmt.Sprintf("%s %d/%d", daDaysShort[wd], d, m),
-			fmt.Sprintf("%s d. %d/%d", daDays[wd], d, m), fmt.Sprintf("%s den %d. %s", daDays[wd], d, daMonths[m]))
+		return lazy(rng, 4, func(k int) string {
+			return [...]string{"%[4]s %[1]d/%[2]d", "%[4]s %[1]d/%[2]d", "%[5]s d. %[1]d/%[2]d", "%[5]s den %[1]d. %[3]s"}[k]
+		}, d, m, daMonths[m], daDaysShort[wd], daDays[wd])
 	case exTomorrow:
 		return one(rng, "i morgen", "i morgen", "imorgen")
 	case exLaterToday:
@@ -93,11 +100,13 @@ func (e expr) sayEN(rng *rand.Rand) string {
 	d, m, wd := e.t.Day(), e.t.Month(), e.t.Weekday()
 	switch e.kind {
 	case exDate:
-		return one(rng, fmt.Sprintf("%d/%d", d, m), fmt.Sprintf("%d %s", d, m),
-			fmt.Sprintf("%s %s", m, ordinal(d)), fmt.Sprintf("on %d/%d", d, m))
+		return lazy(rng, 4, func(k int) string {
+			return [...]string{"%[1]d/%[2]d", "%[1]d %[3]s", "%[3]s %[4]s", "on %[1]d/%[2]d"}[k]
+		}, d, int(m), m.String(), ordinal(d))
 	case exDayDate:
-		return one(rng, fmt.Sprintf("%s %d/%d", enDaysShort[wd], d, m), fmt.Sprintf("%s %d %s", wd, d, m),
-			fmt.Sprintf("%s %s %s", wd, m, ordinal(d)))
+		return lazy(rng, 3, func(k int) string {
+			return [...]string{"%[5]s %[1]d/%[2]d", "%[6]s %[1]d %[3]s", "%[6]s %[3]s %[4]s"}[k]
+		}, d, int(m), m.String(), ordinal(d), enDaysShort[wd], wd.String())
 	case exTomorrow:
 		return "tomorrow"
 	case exLaterToday:

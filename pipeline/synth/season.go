@@ -5,9 +5,10 @@ import "time"
 // day is one day of the simulated year with the factors that shape it.
 type day struct {
 	date time.Time
-	week int  // ISO week
-	work bool // a working day (Monday to Friday, not a holiday)
-	half bool // the afternoon is off
+	dato string // the date as the export writes it, dd-mm-yyyy
+	week int    // ISO week
+	work bool   // a working day (Monday to Friday, not a holiday)
+	half bool   // the afternoon is off
 	// volume is how many calls a rep at work makes relative to an ordinary
 	// Wednesday; reach is how likely a prospect answers relative to one.
 	volume, reach float64
@@ -30,7 +31,7 @@ func newDays(year int) []day {
 	for t := date(year, time.January, 1); t.Year() == year; t = t.AddDate(0, 0, 1) {
 		_, w := t.ISOWeek()
 		wd := t.Weekday()
-		d := day{date: t, week: w, half: half[t], volume: weekdayVolume[wd], reach: 1}
+		d := day{date: t, dato: t.Format("02-01-2006"), week: w, half: half[t], volume: weekdayVolume[wd], reach: 1}
 		d.work = wd != time.Saturday && wd != time.Sunday && !off[t]
 		seasonal(&d, t.Equal(bridge))
 		days = append(days, d)

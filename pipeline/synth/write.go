@@ -125,11 +125,17 @@ func (s *sim) row(k *call, row []string) {
 	if k.co.size > 0 {
 		size = strconv.Itoa(k.co.size)
 	}
-	row[0] = s.days[k.day].date.Format("02-01-2006")
-	row[1] = fmt.Sprintf("%02d:%02d", k.minute/60, k.minute%60)
+	row[0] = s.days[k.day].dato
+	row[1] = clock(k.minute)
 	row[2], row[3] = rp.name, rp.team
 	row[4], row[5], row[6] = k.co.name, k.contact, k.co.phone
 	row[7], row[8] = k.co.ind.name, size
 	row[9], row[10] = dir, strconv.Itoa(k.seconds)
 	row[11], row[12] = k.disposition, k.note
+}
+
+// clock writes minute of the day as HH:MM.
+func clock(minute int) string {
+	h, m := minute/60, minute%60
+	return string([]byte{byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10)})
 }
