@@ -129,6 +129,10 @@ func (c *Classifier) classify(in Input, s *scratch) Labels {
 	l := Labels{Language: c.language(in, s)}
 	date, dateEv, hasDate := c.date(in, s.exp, o)
 	var ev evidence
+	if o >= 0 && unbookedMeeting(&v, o, s.cues, hasDate) {
+		o = outcomeIdx(OutcomeInterested) // "afventer datoer til et møde"
+		v.cue[o] = v.cue[outcomeIdx(OutcomeMeeting)]
+	}
 	if o >= 0 {
 		l.Outcome, l.Confidence = outcomeOrder[o], v.confidence(o)
 		ev.addCue(in.Note, s.cues, v.cue[o])
@@ -253,4 +257,15 @@ func (c *Classifier) language(in Input, s *scratch) string {
 	s.dcue = c.x.scan(toks, s.dcue)
 	lang, _ = c.x.language(toks, s.dcue)
 	return lang
+}
+
+// unbookedMeeting reports a meeting decided by weak cues only ("møde")
+// while the prospect holds the next step: a meeting is not booked until we
+// hold it, so the call was a positive conversation.
+func unbookedMeeting(v *vote, o int, cues []cue, hasDate bool) bool {
+	if outcomeOrder[o] != OutcomeMeeting || v.strong[o] || v.disp == o {
+		return false
+	}
+	b, _ := ballCue(cues, hasDate)
+	return b == BallTheirs
 }

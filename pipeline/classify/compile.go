@@ -2,6 +2,7 @@ package classify
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -190,18 +191,16 @@ func (x *index) addPhrase(s phraseSlot, text string, li uint8, seen map[string]i
 	if len(toks) == 0 || toks[0] < 0 {
 		return
 	}
-	key := string(rune('a'+s.kind)) + s.label + ":" + strings.Join(words(text), " ")
-	if s.kind == kindOutcome || s.kind == kindReason {
-		// An outcome or reason phrase is overridden by the same words under
-		// any outcome or reason label: they compete for the same decision.
-		key = "o:" + strings.Join(words(text), " ")
+	// The key is the phrase's ids, so spellings that read the same (an
+	// inflection, an abbreviation) are one phrase. Outcome and reason
+	// phrases share a key space: they compete for the same decision.
+	var kb strings.Builder
+	kb.WriteByte("oonb"[s.kind])
+	for _, id := range toks {
+		kb.WriteString(strconv.Itoa(int(id)))
+		kb.WriteByte(' ')
 	}
-	if s.kind == kindBall {
-		key = "b:" + strings.Join(words(text), " ")
-	}
-	if s.kind == kindNegated {
-		key = "n:" + strings.Join(words(text), " ")
-	}
+	key := kb.String()
 	if at, ok := seen[key]; ok {
 		x.phrases[at].langs |= 1 << li // same words in another lexicon: count both
 		return
