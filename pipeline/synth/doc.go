@@ -28,7 +28,7 @@
 // vender tilbage"), how reliably they call back when promised, and how they
 // write (lower case, no æøå, typos, full stops, leaving Udfald empty). Reps
 // take two or three weeks of summer holiday, some a school-holiday week,
-// are sometimes ill or away; one starts in April, one is on parental leave
+// are sometimes ill or away; one starts in week 14, one is on parental leave
 // in spring.
 //
 // Companies have an industry (Branche), a size (Ansatte, log-normal around

@@ -3,13 +3,17 @@ package synth
 import (
 	"fmt"
 	"io"
+	"slices"
 	"time"
 )
 
-// TruthHeader is the header row WriteTruth writes. The first six columns
-// repeat the call's export fields; the rest are taxonomy labels.
-var TruthHeader = []string{"Dato", "Tid", "Sælger", "Firma", "Retning", "Note",
+// truthHeader is the header row WriteTruth writes.
+var truthHeader = [...]string{"Dato", "Tid", "Sælger", "Firma", "Retning", "Note",
 	"outcome", "reason", "ball", "callback_date", "language"}
+
+// TruthHeader returns the header row WriteTruth writes. The first six
+// columns repeat the call's export fields; the rest are taxonomy labels.
+func TruthHeader() []string { return slices.Clone(truthHeader[:]) }
 
 // WriteTruth simulates the year opts describe, exactly as Generate does, and
 // writes for each call, in the same order, the labels its note was written
@@ -29,8 +33,8 @@ func WriteTruth(w io.Writer, opts Options) (Stats, error) {
 }
 
 func (s *sim) writeTruth(w io.Writer) error {
-	export := make([]string, len(Header))
-	return writeRows(w, TruthHeader, len(s.calls), func(i int, row []string) {
+	export := make([]string, len(exportHeader))
+	return writeRows(w, truthHeader[:], len(s.calls), func(i int, row []string) {
 		k := &s.calls[i]
 		s.row(k, export)
 		copy(row, []string{export[0], export[1], export[2], export[4], export[9], export[12]})

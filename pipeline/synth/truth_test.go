@@ -27,7 +27,7 @@ func TestWriteTruth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(truth[0], ";") != strings.Join(TruthHeader, ";") {
+	if strings.Join(truth[0], ";") != strings.Join(TruthHeader(), ";") {
 		t.Fatalf("header = %q", truth[0])
 	}
 	truth = truth[1:]

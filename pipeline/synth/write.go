@@ -7,12 +7,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 )
 
-// Header is the export's header row, as whyno's generic preset reads it.
-var Header = []string{"Dato", "Tid", "Sælger", "Team", "Firma", "Kontaktperson", "Telefon",
+// exportHeader is the export's header row, as whyno's generic preset reads it.
+var exportHeader = [...]string{"Dato", "Tid", "Sælger", "Team", "Firma", "Kontaktperson", "Telefon",
 	"Branche", "Ansatte", "Retning", "Varighed", "Udfald", "Note"}
+
+// Header returns the export's header row:
+// Dato;Tid;Sælger;Team;Firma;Kontaktperson;Telefon;Branche;Ansatte;Retning;Varighed;Udfald;Note.
+func Header() []string { return slices.Clone(exportHeader[:]) }
 
 // Generate simulates the year opts describe and writes all its calls to w
 // as one semicolon-separated UTF-8 export with a header row.
@@ -88,7 +93,7 @@ func (s *sim) writeFile(name string, calls []call) (err error) {
 
 // writeCSV writes the header and calls to w.
 func (s *sim) writeCSV(w io.Writer, calls []call) error {
-	return writeRows(w, Header, len(calls), func(i int, row []string) { s.row(&calls[i], row) })
+	return writeRows(w, exportHeader[:], len(calls), func(i int, row []string) { s.row(&calls[i], row) })
 }
 
 // writeRows writes header and n rows, each filled by fill, as semicolon

@@ -42,7 +42,7 @@ func (s *sim) writeXLSX(w io.Writer) (err error) {
 	}
 	// The stream writer copies the dimension when it is created, and it
 	// would stay A1 otherwise: readers that trust it would see one row.
-	last, err := excelize.CoordinatesToCellName(len(Header), len(s.calls)+1)
+	last, err := excelize.CoordinatesToCellName(len(exportHeader), len(s.calls)+1)
 	if err != nil {
 		return err
 	}
@@ -71,15 +71,15 @@ func (s *sim) streamRows(sw *excelize.StreamWriter, dateStyle int) error {
 			return err
 		}
 	}
-	head := make([]any, len(Header))
-	for i, h := range Header {
+	head := make([]any, len(exportHeader))
+	for i, h := range exportHeader {
 		head[i] = h
 	}
 	if err := sw.SetRow("A1", head); err != nil {
 		return err
 	}
-	text := make([]string, len(Header))
-	vals := make([]any, len(Header))
+	text := make([]string, len(exportHeader))
+	vals := make([]any, len(exportHeader))
 	for i := range s.calls {
 		k := &s.calls[i]
 		s.row(k, text)

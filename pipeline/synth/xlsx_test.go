@@ -43,12 +43,12 @@ func TestWriteXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := readRows(t, csvBuf.Bytes())
-	if diff := cmp.Diff(Header, got[0]); diff != "" {
+	if diff := cmp.Diff(Header(), got[0]); diff != "" {
 		t.Fatalf("header (-want +got):\n%s", diff)
 	}
 	got = got[1:]
 	for i := range got { // GetRows drops trailing empty cells
-		for len(got[i]) < len(Header) {
+		for len(got[i]) < len(Header()) {
 			got[i] = append(got[i], "")
 		}
 	}
