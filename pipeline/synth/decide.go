@@ -33,7 +33,7 @@ func (s *sim) inboundCall(r, d, m int, c *company) {
 	meet := min(0.6, 0.3*c.warmth*s.reps[r].close)
 	t := s.pickTopic([]weighted[topic]{
 		{meet, tMeeting}, {0.25, tInterested}, {0.12, tTiming}, {0.08, tSendInfo},
-		{0.06, tExisting}, {0.06, tNotInterested}, {0.05, tNoBudget},
+		{0.06, tExisting}, {0.06, tNotInterested}, {0.05, tNoBudget}, {0.06, tHandedBack},
 	})
 	s.make(r, d, m, c, t, true)
 }
@@ -148,6 +148,9 @@ func (s *sim) nextStep(rp *rep, it *intent, call time.Time) func() expr {
 	case tAway:
 		it.ball = pickBall(ours, BallTheirs)
 		return func() expr { return awayExpr(s.rng, call) }
+	case tHandedBack: // the competitor's chance: we left it with them
+		it.ball = BallTheirs
+		return s.maybe(0.5, soonExpr, call)
 	case tMeeting:
 		it.ball = BallOurs
 		m := meetingExpr(s.rng, call)

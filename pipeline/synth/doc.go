@@ -43,7 +43,9 @@
 // time by diligent reps, late or never by others) and then book meetings
 // far more often. Prospects left holding the ball sometimes call in: these
 // are the inbound calls. Flat no's and booked meetings park a company for
-// months; a rep with time to spare calls parked companies early.
+// months; a rep with time to spare calls parked companies early. Some who
+// call in reach a rep with no time and are told to call back later: an
+// interested prospect left holding the ball.
 //
 // Notes come from phrase books per topic and language (phrases_da.go,
 // phrases_en.go): terse, abbreviated (vm, ik, tlf, lev.), with dates

@@ -55,6 +55,12 @@ var daBook = [nTopics]phrases{
 		oursCB: []string{"[sender tilbud og følger op|tilbud sendes, ringer op|sender tilbud, ringer igen] {cb}"},
 		theirs: []string{"[tilbud sendt|sender tilbud|sendt tilbud på mail|tilbud sendt, {hanhun} vender tilbage]"},
 	},
+	tHandedBack: {
+		lead: []string{"[spurgte til priser|ville høre mere om tilbuddet|havde spørgsmål til tilbuddet|ville høre hvad vi kan]"},
+		theirs: []string{"[sad i møde, bad {hamhende} ringe igen senere|havde ikke tid, bad {hamhende} ringe tilbage|" +
+			"var optaget, {hanhun} ringer igen]"},
+		theirsCB: []string{"[havde ikke tid, bad {hamhende} ringe igen|sad i møde, {hanhun} ringer igen] {cb}"},
+	},
 	tTiming: {
 		alone: true,
 		lead: []string{"[ikke lige nu|ik lige nu|ikke aktuelt lige nu|ikke aktuelt p.t.|ikke nu|travl periode|højsæson lige nu|" +

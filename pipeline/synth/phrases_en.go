@@ -53,6 +53,12 @@ var enBook = [nTopics]phrases{
 		oursCB: []string{"[sending quote, will follow up|quote to be sent, calling back] {cb}"},
 		theirs: []string{"[quote sent|sent pricing by email|proposal sent, {hanhun} will get back to us]"},
 	},
+	tHandedBack: {
+		lead: []string{"[asked about pricing|wanted to know more about the offer|had questions about the quote]"},
+		theirs: []string{"[was in a meeting, asked {hamhende} to call back later|no time, told {hamhende} to ring back|" +
+			"busy, {hanhun} will call again]"},
+		theirsCB: []string{"[no time, asked {hamhende} to call back|in a meeting, {hanhun}'ll call again] {cb}"},
+	},
 	tTiming: {
 		alone: true,
 		lead: []string{"[not right now|not now|not at the moment|bad timing|busy season right now|in the middle of budgeting|" +

@@ -18,6 +18,7 @@ const (
 	tCustomer                    // invalid: an existing customer or a duplicate
 	tMeeting                     // meeting
 	tInterested                  // interested
+	tHandedBack                  // interested: a prospect called in and was told to call back later
 	tTiming                      // no: timing
 	tBusy                        // no: busy
 	tNotInterested               // no: not_interested
@@ -55,7 +56,7 @@ func (t topic) outcome() string {
 		return OutcomeInvalid
 	case t == tMeeting:
 		return OutcomeMeeting
-	case t == tInterested:
+	case t == tInterested, t == tHandedBack:
 		return OutcomeInterested
 	}
 	return OutcomeNo
@@ -75,7 +76,7 @@ var dispositions = [nTopics]string{
 	tNoAnswer: "Intet svar", tVoicemail: "Telefonsvarer", tVoicemailAsked: "Telefonsvarer",
 	tLineBusy: "Optaget", tGatekeeper: "Ikke truffet", tAway: "Ikke truffet",
 	tWrongNumber: "Forkert nummer", tClosed: "Lukket", tCustomer: "Eksisterende kunde",
-	tMeeting: "Møde booket", tInterested: "Tilbud", tTiming: "Ring igen", tBusy: "Ring igen",
+	tMeeting: "Møde booket", tInterested: "Tilbud", tHandedBack: "Ring igen", tTiming: "Ring igen", tBusy: "Ring igen",
 	tNotInterested: "Ikke interesseret", tExisting: "Ikke interesseret", tNoNeed: "Ikke interesseret",
 	tNoBudget: "Ikke interesseret", tNotDM: "Forkert person", tSendInfo: "Send info",
 	tNoColdCalls: "Ønsker ikke opkald", tUnknown: "Ikke interesseret",
@@ -85,7 +86,7 @@ var dispositions = [nTopics]string{
 // the unanswered, minutes for a booked meeting.
 var medianSeconds = [nTopics]float64{
 	tNoAnswer: 25, tVoicemail: 35, tVoicemailAsked: 50, tLineBusy: 5, tGatekeeper: 55, tAway: 60,
-	tWrongNumber: 20, tClosed: 30, tCustomer: 90, tMeeting: 420, tInterested: 330, tTiming: 150,
+	tWrongNumber: 20, tClosed: 30, tCustomer: 90, tMeeting: 420, tInterested: 330, tHandedBack: 50, tTiming: 150,
 	tBusy: 40, tNotInterested: 60, tExisting: 110, tNoNeed: 90, tNoBudget: 120, tNotDM: 80,
 	tSendInfo: 95, tNoColdCalls: 35, tUnknown: 45,
 }
