@@ -201,11 +201,12 @@ func (s *scanner) dayMonthName(first, d, m, last int) (mention, bool) {
 }
 
 // bareDay parses a day of the month with no month: "den 3.", "d. 3",
-// "the 3rd". It needs "den"/"d."/"the" before and nothing that makes it a
-// count after ("den 3. gang", "the 2nd attempt").
+// "the 3rd", "back 3rd". It needs "den"/"d."/"the" before (or a cue before
+// an English ordinal) and nothing that makes it a count after ("den 3.
+// gang", "the 2nd attempt").
 func (s *scanner) bareDay(i, d, j int, marked bool) (mention, bool) {
 	p := s.prevWord(i)
-	if p < 0 || s.toks[p].flags&fDayPrefix == 0 {
+	if p < 0 || s.toks[p].flags&fDayPrefix == 0 && !(s.lexAt(j-1).flags&fOrdSuffix != 0 && s.toks[p].flags&fCue != 0) {
 		return mention{}, false
 	}
 	if !marked && s.toks[p].flags&fAbbr == 0 && !s.followsClock(j) { // "den 3" alone is a count

@@ -84,6 +84,8 @@ var explicitDateCases = []resolveCase{
 	{name: "bare ordinal day this month", note: "call back on the 20th", want: "2026-05-20"},
 	{name: "bare ordinal day next month", note: "call back on the 3rd", want: "2026-06-03"},
 	{name: "bare danish day", note: "ring den 3.", want: "2026-06-03"},
+	{name: "bare english ordinal after a cue", note: "call back 3rd", want: "2026-06-03"},
+	{name: "bare english ordinal without a cue", note: "3rd", want: ""},
 	{name: "bare danish day with clock", note: "ring d. 20 kl 10", want: "2026-05-20"},
 	{name: "31st skips short months", note: "ring the 31st", call: "2026-06-05", want: "2026-07-31"},
 	{name: "leap day next leap year", note: "ring 29/2", call: "2027-03-01", want: "2028-02-29"},
