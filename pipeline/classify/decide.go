@@ -141,8 +141,9 @@ func (v *vote) confidence(o int) float64 {
 // a timing phrase that names a time ("next financial year") — the
 // TAXONOMY precedence — unless the note's reason is send_info or
 // not_decision_maker, whose date is our follow-up rather than a "not now";
-// else the first specific reason stated, strong before weak; else a flat
-// not_interested; else the disposition's; else unknown. It returns the
+// else the first strong specific reason stated; else a strong flat
+// not_interested; else a weak specific reason, then a weak flat no; else
+// the disposition's; else unknown. It returns the
 // reason and the index+1 of its cue (0: none).
 func pickReason(cues []cue, hasDate bool, dispReason string) (string, int) {
 	r, i := firstSpecific(cues)
@@ -152,11 +153,16 @@ func pickReason(cues []cue, hasDate bool, dispReason string) (string, int) {
 		}
 		return ReasonTiming, 0
 	}
-	if r != "" {
+	ni := firstReason(cues, ReasonNotInterested)
+	switch {
+	case r != "" && cues[i-1].strong:
 		return r, i
-	}
-	if i := firstReason(cues, ReasonNotInterested); i > 0 {
-		return ReasonNotInterested, i
+	case ni > 0 && cues[ni-1].strong:
+		return ReasonNotInterested, ni // a strong flat no beats a bare weak noun ("providers")
+	case r != "":
+		return r, i
+	case ni > 0:
+		return ReasonNotInterested, ni
 	}
 	if dispReason != "" {
 		return dispReason, 0

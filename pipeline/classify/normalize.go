@@ -8,7 +8,7 @@ import (
 // Special token ids. Lexicon words have ids >= 0.
 const (
 	idUnknown int32 = -1 // a word that no lexicon knows
-	idNum     int32 = -2 // a run of digits
+	idNum     int32 = -2 // a word starting with a digit: "14", "20th", "2pm"
 	idBreak   int32 = -3 // a clause break: . ! ? ; , : newline, " - ", or a breaker word
 )
 
@@ -83,10 +83,11 @@ func (t *tokenizer) run(note string) []token {
 	for i, r := range note {
 		if isWordRune(r) {
 			if start < 0 {
-				start, digits = i, true
+				// A word that starts with a digit ("14", "20th", "2pm") is
+				// read as a number: it may be part of a date.
+				start, digits = i, '0' <= r && r <= '9'
 				t.norm = t.norm[:0]
 			}
-			digits = digits && r < utf8.RuneSelf && '0' <= r && r <= '9'
 			t.norm = fold(t.norm, r)
 			continue
 		}
