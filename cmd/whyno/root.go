@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -105,6 +106,8 @@ var subcommands = []func(*globals) *cobra.Command{
 	newSQLCmd,
 	newReclassifyCmd,
 	newClassifyCmd,
+	newReportCmd,
+	newDemoCmd,
 }
 
 // usageArgs wraps a cobra argument validator so its errors exit with the
@@ -116,4 +119,12 @@ func usageArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// rel shows path relative to dir when it lies inside it.
+func rel(dir, path string) string {
+	if r, err := filepath.Rel(dir, path); err == nil {
+		return r
+	}
+	return path
 }

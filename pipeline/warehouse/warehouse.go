@@ -128,3 +128,11 @@ func (w *Warehouse) Path() string { return w.path }
 func (w *Warehouse) Close() error {
 	return w.db.Close()
 }
+
+// LockDown disables DuckDB's access to other files for the rest of the
+// session, so a query (a named one, or a report's) can only read the
+// warehouse. It cannot be undone on an open warehouse.
+func (w *Warehouse) LockDown(ctx context.Context) error {
+	_, err := w.db.ExecContext(ctx, "SET enable_external_access = false")
+	return err
+}
