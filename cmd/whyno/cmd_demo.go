@@ -67,4 +67,3 @@ func runDemo(ctx context.Context, g *globals, out, lang string, asOf time.Time) 
 	opts.From, opts.To = previousMonth(asOf)
 	return runReport(ctx, &dg, opts, out)
 }
-

@@ -106,7 +106,6 @@ func runReport(ctx context.Context, g *globals, opts reports.Options, out string
 	return nil
 }
 
-
 // previousMonth is the default report period: the calendar month before asOf.
 func previousMonth(asOf time.Time) (from, to time.Time) {
 	to = time.Date(asOf.Year(), asOf.Month(), 1, 0, 0, 0, 0, time.UTC)
