@@ -97,7 +97,7 @@ func (s *scanner) weekNumber(i int) (int, bool) {
 	if t == nil || t.kind != tNum || t.digits > 2 || t.n < 1 || t.n > 53 {
 		return 0, false
 	}
-	if s.toks[i].val == 2 && !dotted && !t.glued {
+	if s.toks[i].val == 2 && !dotted && !t.glued && s.lexAt(i-1).flags&fCue == 0 { // "ring v 34", not "Vej v 34"
 		return 0, false
 	}
 	if s.gluedPunct(j+1, '.') && s.isNum(j+2) || s.clockAfter(j+1) || s.unitAfter(j+1) {

@@ -10,6 +10,8 @@ func addCues(b lexBuilder) {
 		"slutningen", "slut", "end", "indtil", "ved", "midt", "sidst", "in", "i", "im", "om", "efter",
 		"after", "etter", "nach", "next", "first", "noget", "maybe", "maaske", "evt", "eventuelt",
 		"probably", "hopefully", "forhaabentlig", "igen", "again", "retur", "enten", "eller", "or")
+	b.add(lex{flags: fCue}, "anfang", "ende", "mitte", "boerjan", "slutet", "borjan", "starten", "begynnelsen",
+		"slutten", "midten")
 	b.add(lex{flags: fCue}, "relevant", "aktuelt", "aktuel", "aktuelle", "set", "laegges", "lagt", "up",
 		"op", "planned", "planlagt", "scheduled")
 	b.add(lex{cls: cAfter, flags: fCue | fNegBreak}, "efter", "after", "etter", "nach")

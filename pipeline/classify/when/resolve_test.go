@@ -307,6 +307,12 @@ var contractCases = []resolveCase{
 var languageCases = []resolveCase{
 	{name: "sv vecka 34", note: "ring vecka 34", want: "2026-08-17"},
 	{name: "sv efter sommaren", note: "ring efter sommaren", want: "2026-08-03"},
+	{name: "sv v 34 after a cue", note: "ring i v 34", want: "2026-08-17"},
+	{name: "sv till hösten", note: "hör av dig till hösten", want: "2026-09-01"},
+	{name: "sv nästa månad", note: "ring nästa månad", want: "2026-06-01"},
+	{name: "no etter nyttår", note: "ring etter nyttår", want: "2027-01-04"},
+	{name: "de Anfang März", note: "Anfang März anrufen", want: "2027-03-01"},
+	{name: "de im Herbst", note: "im Herbst wieder melden", want: "2026-09-01"},
 	{name: "sv i morgon", note: "ring i morgon", want: "2026-05-14"},
 	{name: "sv nästa vecka", note: "ring nästa vecka", want: "2026-05-18"},
 	{name: "sv om två veckor", note: "ring om två veckor", want: "2026-05-27"},
@@ -391,6 +397,7 @@ var negativeCases = []resolveCase{
 	{name: "fraction of employees", note: "2/3 af de ansatte"},
 	{name: "later alone", note: "ring senere"},
 	{name: "summer house", note: "han er i sommerhus"},
+	{name: "letter v and a number", note: "bor på Vestergade v 34"},
 	{name: "bare holiday", note: "han er på ferie"},
 }
 
