@@ -106,6 +106,7 @@ var subcommands = []func(*globals) *cobra.Command{
 	newSQLCmd,
 	newReclassifyCmd,
 	newClassifyCmd,
+	newEvalCmd,
 	newReportCmd,
 	newDemoCmd,
 }
