@@ -84,7 +84,10 @@
 //     "ultimo", "end of" or "mid": the scoring tolerance is three days, and
 //     the taxonomy names the 1st.
 //   - "29/2" resolves to the next leap year only within three years.
-//   - Same-named weekday ("ring onsdag" said on a Wednesday) is a week ahead.
+//   - Same-named weekday ("ring onsdag" said on a Wednesday) is a week ahead;
+//     "næste fredag", "next Friday" is the next Friday, like "på fredag".
+//   - The one-letter week marks u, v and w need the number glued on or a
+//     dot ("v34", "u. 34"), or a cue before them ("ring v 34").
 //
 // # What is not a time
 //
@@ -98,14 +101,16 @@
 //
 // Words that are also ordinary words need a cue: a weekday ("ring mandag",
 // "på fredag", "on Friday", "fredag kl 10"; not "talte med ham mandag"), a
-// month alone ("i marts", not "marts" in passing), "may", "jan" ("ring til
-// Jan" and "couldn't reach Jan" are people; "barsel til jan" is January),
-// "man" ("ring hvis man vil"), "jul" (Christmas in Danish, July in English
-// when capitalized or after an English cue), "spring" and "fall" (only after
-// "the", "this", "next", "until"). Past and negated times give nothing: "i
-// sidste uge", "last Friday", "since March", "ikke i morgen", "hver fredag";
-// "ikke før uge 34" still names week 34. "i dag" and "today" alone are not a
-// callback; "i mandags" and "om fredagen" are past or habit.
+// month alone ("i marts", not "marts" in passing), "may", "jan" ("ringer til
+// Jan", "få fat i Jan" and "couldn't reach Jan" are people; "barsel til jan"
+// and "i jan" are January), an English ordinal alone ("call back 3rd", not
+// "3rd attempt"), "man" ("ring hvis man vil"), "jul" (Christmas in Danish,
+// July in English when capitalized or after an English cue), "spring" and
+// "fall" (only after "the", "this", "next", "until"). Past and negated times
+// give nothing: "i sidste uge", "last Friday", "since March", "ikke i
+// morgen", "hver fredag"; "ikke før uge 34" still names week 34. "i dag" and
+// "today" alone are not a callback; "i mandags" and "om fredagen" are past
+// or habit.
 //
 // # Typos
 //
