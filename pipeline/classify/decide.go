@@ -142,8 +142,9 @@ func (v *vote) confidence(o int) float64 {
 // TAXONOMY precedence — unless the note's reason is send_info or
 // not_decision_maker, whose date is our follow-up rather than a "not now";
 // else the first strong specific reason stated; else a strong flat
-// not_interested; else a weak specific reason, then a weak flat no; else
-// the disposition's; else unknown. It returns the
+// not_interested (over a weak one-word reason such as "providers"); else a
+// weak specific reason, then a weak flat no; else the disposition's; else
+// unknown. It returns the
 // reason and the index+1 of its cue (0: none).
 func pickReason(cues []cue, hasDate bool, dispReason string) (string, int) {
 	r, i := firstSpecific(cues)
@@ -157,7 +158,7 @@ func pickReason(cues []cue, hasDate bool, dispReason string) (string, int) {
 	switch {
 	case r != "" && cues[i-1].strong:
 		return r, i
-	case ni > 0 && cues[ni-1].strong:
+	case ni > 0 && cues[ni-1].strong && (r == "" || cues[i-1].words == 1):
 		return ReasonNotInterested, ni // a strong flat no beats a bare weak noun ("providers")
 	case r != "":
 		return r, i

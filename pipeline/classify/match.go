@@ -12,6 +12,7 @@ type cue struct {
 	negated    bool
 	langs      uint16 // lexicons the phrase is in (bit i = index.langs[i])
 	when       bool   // the phrase names a time
+	words      uint8  // how many words the phrase has
 	pos        int32  // token index, for "first stated"
 	start, end int32  // byte span in the note, for evidence
 }
@@ -174,7 +175,8 @@ func (x *index) emit(toks []token, i int, hits []hit, from int32, negated bool, 
 		}
 		cues = append(cues, cue{
 			kind: p.kind, label: p.label, strong: p.strong, negated: negated, langs: p.langs, when: p.when,
-			pos: int32(i), start: from, end: toks[h.end-1].end,
+			words: uint8(min(len(p.toks), 255)),
+			pos:   int32(i), start: from, end: toks[h.end-1].end,
 		})
 	}
 	return cues, int(max(best[0], best[1]))
