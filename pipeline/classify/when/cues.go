@@ -30,6 +30,7 @@ func addCues(b lexBuilder) {
 	b.add(lex{flags: fDayPrefix}, "den", "the")
 	b.add(lex{flags: fOrdSuffix}, "th", "st", "nd", "rd", "ste")
 	b.add(lex{flags: fClock | fNoDate | fAbbr}, "kl", "klokken", "kloka", "klockan", "um", "at")
+	b.add(lex{flags: fClock}, "morning", "noon", "middag", "frokost", "lunch", "lunchtime", "eod", "morgenen")
 	b.add(lex{flags: fFiller | fAbbr}, "ca", "cirka", "circa", "approx", "approximately", "about",
 		"roughly", "some", "like", "ungefaer", "ungefar", "etwa", "rund", "just", "lige", "sirka")
 }

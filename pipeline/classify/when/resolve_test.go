@@ -149,6 +149,7 @@ var weekdayCases = []resolveCase{
 	{name: "on Friday", note: "call back on Friday", want: "2026-05-15"},
 	{name: "same weekday is next week", note: "ring onsdag", want: "2026-05-20"},
 	{name: "weekday with clock", note: "fredag kl 10 passer bedst", want: "2026-05-15"},
+	{name: "weekday with morning", note: "Friday morning works", want: "2026-05-15"},
 	{name: "fre kl 10", note: "fre kl 10", want: "2026-05-15"},
 	{name: "ring man", note: "ring man.", want: "2026-05-18"},
 	{name: "ring tirs", note: "ring tirs", want: "2026-05-19"},
