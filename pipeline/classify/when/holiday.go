@@ -65,7 +65,7 @@ func (s *scanner) newYearBare(i int) (mention, bool) {
 	if p := s.prevWord(i); p >= 0 && s.toks[p].flags&fArticle != 0 {
 		first = p
 	}
-	if s.lexAt(i+1).unit != uYear || !s.cued(first, 1) {
+	if s.lexAt(i+1).unit != uYear || !s.cued(first, cueWords) {
 		return mention{}, false
 	}
 	return s.mk(s.afterNewYear(), KindHoliday, first, i+1)

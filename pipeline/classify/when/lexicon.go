@@ -240,7 +240,7 @@ func addHolidays(b lexBuilder) {
 	b.add(lex{cls: cHoliday, val: hXmas}, "jul", "julen", "juleferien", "juleferie", "julehelligdagene",
 		"christmas", "xmas", "weihnachten", "julferien", "julledigheten", "jula")
 	b.add(lex{cls: cHoliday, val: hNewYear}, "nytaar", "nytaaret", "nytar", "nytaret", "nyaar", "nyaaret",
-		"nyttaar", "nyttaaret", "neujahr", "nyar")
+		"nyttaar", "nyttaaret", "neujahr", "nyar", "aarsskiftet", "aarsskifte", "arsskiftet", "jahreswechsel")
 	b.add(lex{cls: cHoliday, val: hEaster}, "paaske", "paasken", "paske", "pasken", "paaskeferien",
 		"paaskeferie", "paask", "paasklovet", "easter", "ostern", "osterferien", "paaskedagene")
 	b.add(lex{cls: cHoliday, val: hWinter}, "vinterferien", "vinterferie", "sportsferien", "sportslovet",
@@ -254,7 +254,7 @@ func addHolidays(b lexBuilder) {
 
 func addRelative(b lexBuilder) {
 	units := map[unit][]string{
-		uDay: {"dag", "dage", "dagen", "days", "day", "dg", "dagar", "dager", "tag", "tage", "tagen"},
+		uDay: {"dag", "dage", "dagen", "dages", "days", "day", "dg", "dagar", "dager", "tag", "tage", "tagen"},
 		uWeek: {"uge", "uger", "uges", "ugers", "week", "weeks", "wk", "wks", "uke", "uker", "ukers",
 			"vecka", "veckor", "veckas", "woche", "wochen"},
 		uMonth: {"maaned", "maaneder", "maaneds", "maaneders", "maned", "maneder", "mdr", "md", "mnd",
