@@ -221,7 +221,13 @@ func (x *index) mayHaveDate(toks []token) bool {
 }
 
 // evidence collects the deciding phrases, as written, without repeats.
-type evidence struct{ parts []string }
+// It holds at most maxEvidence parts (outcome, reason, date) in place.
+type evidence struct {
+	parts [maxEvidence]string
+	n     int
+}
+
+const maxEvidence = 4
 
 func (e *evidence) addCue(note string, cues []cue, i int) {
 	if i > 0 {
@@ -231,18 +237,24 @@ func (e *evidence) addCue(note string, cues []cue, i int) {
 }
 
 func (e *evidence) add(s string) {
-	if s == "" {
+	if s == "" || e.n == maxEvidence {
 		return
 	}
-	for _, p := range e.parts {
+	for _, p := range e.parts[:e.n] {
 		if p == s {
 			return
 		}
 	}
-	e.parts = append(e.parts, s)
+	e.parts[e.n] = s
+	e.n++
 }
 
-func (e *evidence) String() string { return strings.Join(e.parts, "; ") }
+func (e *evidence) String() string {
+	if e.n == 1 {
+		return e.parts[0] // a substring of the note: no allocation
+	}
+	return strings.Join(e.parts[:e.n], "; ")
+}
 
 // language detects the note's language; a note without any signal (empty,
 // a name, a number) takes the language of its disposition text, else da.

@@ -38,19 +38,20 @@ type phrase struct {
 // inflections and typo variants folded in), phrases by first word, and per
 // word flags. It is immutable once built.
 type index struct {
-	words    map[string]int32
-	names    []string           // id → canonical word
-	first    [][]int32          // phrases of one word, or with a gap second, by first word
-	pair     map[uint64][]int32 // other phrases by their first two words
-	phrases  []phrase
-	abbrev   [][]abbrevRule // id → abbreviations starting with it
-	negator  []bool
-	breaker  []bool
-	timeWord []bool
-	langMask []uint16 // id → function word of these languages (bit i = langs[i])
-	langs    []string
-	base     []bool            // id names a word used in a phrase (gets variants)
-	canon    map[string]string // phrase word → the phrase word it inflects
+	words     map[string]int32
+	names     []string           // id → canonical word
+	first     [][]int32          // phrases of one word, or with a gap second, by first word
+	pair      map[uint64][]int32 // other phrases by their first two words
+	pairFirst []bool             // id starts a phrase in pair
+	phrases   []phrase
+	abbrev    [][]abbrevRule // id → abbreviations starting with it
+	negator   []bool
+	breaker   []bool
+	timeWord  []bool
+	langMask  []uint16 // id → function word of these languages (bit i = langs[i])
+	langs     []string
+	base      []bool            // id names a word used in a phrase (gets variants)
+	canon     map[string]string // phrase word → the phrase word it inflects
 }
 
 type abbrevRule struct {
@@ -93,6 +94,7 @@ func build(lexicons []*Lexicon) *index {
 	x.growAbbrev()
 	x.first = make([][]int32, len(x.names))
 	x.pair = map[uint64][]int32{}
+	x.pairFirst = make([]bool, len(x.names))
 	for i, p := range x.phrases {
 		if len(p.toks) == 1 || p.toks[1] == idGap {
 			x.first[p.toks[0]] = append(x.first[p.toks[0]], int32(i))
@@ -100,6 +102,7 @@ func build(lexicons []*Lexicon) *index {
 		}
 		k := pairKey(p.toks[0], p.toks[1])
 		x.pair[k] = append(x.pair[k], int32(i))
+		x.pairFirst[p.toks[0]] = true
 	}
 	return x
 }

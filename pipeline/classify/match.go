@@ -132,7 +132,7 @@ type hit struct {
 // first two words.
 func (x *index) matches(toks []token, i int, hits []hit) []hit {
 	hits = x.try(toks, i, x.first[toks[i].id], hits)
-	if i+1 < len(toks) {
+	if i+1 < len(toks) && x.pairFirst[toks[i].id] {
 		hits = x.try(toks, i, x.pair[pairKey(toks[i].id, toks[i+1].id)], hits)
 	}
 	return hits
