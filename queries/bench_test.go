@@ -51,21 +51,46 @@ func indexStatementEnd(text string) int {
 	return len(text)
 }
 
+// benchParams are the params of the benchmark runs: a month, and as_of at
+// the end of the synthetic year.
+var benchParams = map[string]map[string]string{
+	"headline":        {"from": "2025-06-01", "to": "2025-07-01"},
+	"callback_queue":  {"as_of": "2025-12-31"},
+	"timing_followup": {"as_of": "2025-12-31"},
+}
+
 // BenchmarkQueries runs every query with its golden params on a million calls.
 func BenchmarkQueries(b *testing.B) {
 	db := openSynth(b)
-	params := map[string]map[string]string{
-		"headline":        {"from": "2025-06-01", "to": "2025-07-01"},
-		"callback_queue":  {"as_of": "2025-12-31"},
-		"timing_followup": {"as_of": "2025-12-31"},
-	}
 	for _, q := range queries.All() {
 		b.Run(q.Name, func(b *testing.B) {
 			for b.Loop() {
-				if _, err := queries.Run(context.Background(), db, q.Name, params[q.Name]); err != nil {
+				if _, err := queries.Run(context.Background(), db, q.Name, benchParams[q.Name]); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkReportBatch runs every query once on a snapshot, as a report does:
+// one op is Snapshot plus all queries.
+func BenchmarkReportBatch(b *testing.B) {
+	db := openSynth(b)
+	ctx := context.Background()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = conn.Close() }) // in-memory
+	for b.Loop() {
+		if err := queries.Snapshot(ctx, conn); err != nil {
+			b.Fatal(err)
+		}
+		for _, q := range queries.All() {
+			if _, err := queries.Run(ctx, conn, q.Name, benchParams[q.Name]); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }

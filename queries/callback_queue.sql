@@ -13,12 +13,24 @@
 WITH params AS (
     SELECT $as_of::DATE AS as_of, $horizon::INTEGER AS horizon, $rep::VARCHAR AS rep, $team::VARCHAR AS team
 ),
--- each company's latest call known as of as_of
-latest AS (
+-- calls known as of as_of that name a callback date within the horizon
+asked AS (
     SELECT c.*
-    FROM params AS p, calls_labelled AS c
-    WHERE c.company_key IS NOT NULL AND c.call_date <= p.as_of
-    QUALIFY row_number() OVER (PARTITION BY c.company_key ORDER BY c.call_seq DESC) = 1
+    FROM params AS p, calls_joined AS c
+    WHERE c.callback_date IS NOT NULL
+      AND c.callback_date < p.as_of + p.horizon
+      AND c.call_date <= p.as_of
+      AND (p.rep IS NULL OR c.rep = p.rep)
+      AND (p.team IS NULL OR c.team = p.team)
+),
+-- of those, the company's latest call as of as_of: its next call, if any,
+-- came after as_of
+latest AS (
+    SELECT a.*
+    FROM asked AS a
+    JOIN calls_sequence AS s USING (call_key)
+    CROSS JOIN params AS p
+    WHERE s.next_called_at IS NULL OR CAST(s.next_called_at AS DATE) > p.as_of
 )
 SELECT
     l.rep,
@@ -32,8 +44,4 @@ SELECT
     l.evidence,
     l.note
 FROM latest AS l, params AS p
-WHERE l.callback_date IS NOT NULL
-  AND l.callback_date < p.as_of + p.horizon
-  AND (p.rep IS NULL OR l.rep = p.rep)
-  AND (p.team IS NULL OR l.team = p.team)
 ORDER BY l.rep, l.callback_date, company, l.phone, l.called_at;

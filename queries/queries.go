@@ -28,8 +28,11 @@ import (
 //go:embed *.sql
 var files embed.FS
 
-// viewsFile is the embedded file with the view definitions; it is not a query.
-const viewsFile = "views.sql"
+// Embedded SQL files that are not queries.
+const (
+	viewsFile    = "views.sql"    // the views, created by the warehouse
+	snapshotFile = "snapshot.sql" // see Snapshot
+)
 
 // ErrUnknownQuery is returned (wrapped) by Get and Run for a name that is not
 // in the catalogue.
@@ -58,7 +61,7 @@ func load(fsys fs.FS) ([]Query, error) {
 	var all []Query
 	var errs []error
 	for _, name := range names {
-		if name == viewsFile {
+		if name == viewsFile || name == snapshotFile {
 			continue
 		}
 		q, err := loadFile(fsys, name)
@@ -123,10 +126,13 @@ func Get(name string) (Query, error) {
 
 // Views returns the CREATE OR REPLACE VIEW statements of views.sql, for the
 // warehouse to run at every open.
-func Views() string {
-	b, err := files.ReadFile(viewsFile)
+func Views() string { return mustAsset(viewsFile) }
+
+// mustAsset returns an embedded file; a missing one is a broken build.
+func mustAsset(name string) string {
+	b, err := files.ReadFile(name)
 	if err != nil {
-		panic(fmt.Sprintf("queries: embedded %s missing: %v", viewsFile, err))
+		panic(fmt.Sprintf("queries: embedded %s missing: %v", name, err))
 	}
 	return string(b)
 }

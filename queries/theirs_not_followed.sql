@@ -9,14 +9,18 @@
 --
 -- Calls with ball theirs after which the company's next call came more than
 -- grace days later, or never.
+WITH theirs AS (
+    SELECT call_key, rep, company, called_at, direction, note
+    FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+    WHERE ball = 'theirs' AND called_at IS NOT NULL
+)
 SELECT
-    rep,
-    nullif(trim(company), '') AS company,
-    called_at,
-    direction,
-    note
-FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
-WHERE ball = 'theirs'
-  AND called_at IS NOT NULL
-  AND (next_called_at IS NULL OR next_called_at > called_at + to_days($grace::INTEGER))
-ORDER BY rep, called_at, company, call_key;
+    t.rep,
+    nullif(trim(t.company), '') AS company,
+    t.called_at,
+    t.direction,
+    t.note
+FROM theirs AS t
+LEFT JOIN calls_sequence AS s USING (call_key)
+WHERE s.next_called_at IS NULL OR s.next_called_at > t.called_at + to_days($grace::INTEGER)
+ORDER BY t.rep, t.called_at, company, t.call_key;

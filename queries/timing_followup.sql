@@ -7,7 +7,7 @@
 -- param: as_of date = NULL  ignore calls after this day (NULL: all calls)
 -- columns: timing_nos, with_callback_date, called_again_by_date, called_again_later, later_meeting, median_days_to_meeting
 --
--- timing_nos: no's with reason timing in the period. with_callback_date: of
+-- timing_nos: dated no's with reason timing in the period. with_callback_date: of
 -- those, the ones with a callback date. called_again_by_date: of those, the
 -- ones whose company was called again on or before the callback date + 3
 -- days (the taxonomy's tolerance); called_again_later: called again, but
@@ -16,18 +16,30 @@
 -- later call (any rep); median_days_to_meeting: from the no to that first
 -- later meeting, in days. "Later" follows calls_labelled.call_seq.
 WITH params AS (
-    SELECT $as_of::DATE AS as_of
+    SELECT
+        $from::DATE AS from_date,
+        $to::DATE AS to_date,
+        $rep::VARCHAR AS rep,
+        $team::VARCHAR AS team,
+        $as_of::DATE AS as_of
 ),
--- the calls known as of as_of
-known AS (
-    SELECT c.company_key, c.call_seq, c.call_date, c.is_meeting
-    FROM params AS p, calls_labelled AS c
-    WHERE c.call_date IS NOT NULL AND (p.as_of IS NULL OR c.call_date <= p.as_of)
-),
+-- the dated timing no's in scope, known as of as_of, with their place in the company's calls
 timing AS (
-    SELECT c.call_key, c.company_key, c.call_seq, c.call_date, c.callback_date
-    FROM params AS p, calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR) AS c
-    WHERE c.outcome = 'no' AND c.reason = 'timing' AND (p.as_of IS NULL OR c.call_date <= p.as_of)
+    SELECT j.call_key, j.company_key, s.call_seq, j.call_date, j.callback_date
+    FROM params AS p,
+        joined_in_scope(p.from_date, p.to_date, p.rep, p.team) AS j
+    JOIN calls_sequence AS s USING (call_key)
+    WHERE j.outcome = 'no' AND j.reason = 'timing' AND j.call_date IS NOT NULL
+      AND (p.as_of IS NULL OR j.call_date <= p.as_of)
+),
+-- the dated calls, known as of as_of, of the companies that said timing
+known AS (
+    SELECT s.company_key, s.call_seq, s.call_date, coalesce(l.outcome = 'meeting', false) AS is_meeting
+    FROM params AS p, calls_sequence AS s
+    LEFT JOIN labels AS l USING (call_key)
+    WHERE s.call_date IS NOT NULL
+      AND (p.as_of IS NULL OR s.call_date <= p.as_of)
+      AND s.company_key IN (SELECT company_key FROM timing)
 ),
 -- per timing no: the date of the company's next call and of its first later meeting
 followups AS (

@@ -9,36 +9,39 @@
 -- A company counts once for its first conversation ever (reached) and once
 -- for its first meeting ever, at that call's attempt_no, when that call is in
 -- the period and of the rep and team asked for.
-WITH firsts AS (
+WITH params AS (
+    SELECT $from::DATE AS from_date, $to::DATE AS to_date, $rep::VARCHAR AS rep, $team::VARCHAR AS team
+),
+-- each company's first conversation and first meeting ever, in one pass
+firsts AS (
     SELECT
-        company_key,
-        arg_min(call_key, call_seq) FILTER (WHERE reached) AS first_reached_key,
-        arg_min(call_key, call_seq) FILTER (WHERE is_meeting) AS first_meeting_key
+        arg_min({touches: attempt_no, call_date: call_date, rep: rep, team: team}, call_seq)
+            FILTER (WHERE reached) AS first_reached,
+        arg_min({touches: attempt_no, call_date: call_date, rep: rep, team: team}, call_seq)
+            FILTER (WHERE is_meeting) AS first_meeting
     FROM calls_labelled
     WHERE company_key IS NOT NULL
     GROUP BY company_key
 ),
-scoped AS (
-    SELECT call_key, attempt_no
-    FROM calls_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
+events AS (
+    SELECT 'reached' AS kind, unnest(first_reached) FROM firsts WHERE first_reached IS NOT NULL
+    UNION ALL
+    SELECT 'meeting' AS kind, unnest(first_meeting) FROM firsts WHERE first_meeting IS NOT NULL
 ),
-first_reached AS (
-    SELECT s.attempt_no AS touches, count(*) AS companies
-    FROM firsts AS f
-    JOIN scoped AS s ON s.call_key = f.first_reached_key
-    GROUP BY s.attempt_no
-),
-first_meeting AS (
-    SELECT s.attempt_no AS touches, count(*) AS companies
-    FROM firsts AS f
-    JOIN scoped AS s ON s.call_key = f.first_meeting_key
-    GROUP BY s.attempt_no
+-- the scope filter of calls_in_scope, applied to the first calls
+in_scope AS (
+    SELECT e.kind, e.touches
+    FROM events AS e, params AS p
+    WHERE (p.from_date IS NULL OR e.call_date >= p.from_date)
+      AND (p.to_date IS NULL OR e.call_date < p.to_date)
+      AND (p.rep IS NULL OR e.rep = p.rep)
+      AND (p.team IS NULL OR e.team = p.team)
+      AND e.touches IS NOT NULL
 )
 SELECT
     CAST(touches AS BIGINT) AS touches,
-    coalesce(r.companies, 0) AS companies_reached,
-    coalesce(m.companies, 0) AS companies_meeting
-FROM first_reached AS r
-FULL JOIN first_meeting AS m USING (touches)
-WHERE touches IS NOT NULL
+    count(*) FILTER (WHERE kind = 'reached') AS companies_reached,
+    count(*) FILTER (WHERE kind = 'meeting') AS companies_meeting
+FROM in_scope
+GROUP BY touches
 ORDER BY touches;

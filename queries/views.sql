@@ -4,6 +4,13 @@
 -- generated from the "-- view:" and "-- column:" comments below (go test
 -- ./queries -update), so keep them in step with the SQL.
 
+-- macro: company_key(company, phone)
+-- Company identity: the name, ignoring case and outer spaces; the phone
+-- number when the name is empty; NULL when both are.
+-- Example: SELECT company_key(' Alfa ApS ', '+4511000001')
+CREATE OR REPLACE MACRO company_key(company, phone) AS
+    coalesce(nullif(lower(trim(company)), ''), nullif(trim(phone), ''));
+
 -- view: calls_joined
 -- Every call with its labels (NULL where a call is not classified yet) and
 -- the derived columns that need no look at the company's other calls. It is
@@ -24,36 +31,45 @@ SELECT
     l.confidence,
     l.evidence,
     CAST(c.called_at AS DATE) AS call_date,
-    -- company identity: the name, ignoring case and outer spaces; the phone
-    -- number when the name is empty
-    coalesce(nullif(lower(trim(c.company)), ''), nullif(trim(c.phone), '')) AS company_key,
+    company_key(c.company, c.phone) AS company_key,
     coalesce(l.outcome IN ('meeting', 'interested', 'no'), false) AS reached,
     coalesce(l.outcome = 'meeting', false) AS is_meeting
 FROM calls AS c
 LEFT JOIN labels AS l USING (call_key);
 
--- view: calls_labelled
--- Every call with its labels and all derived columns, including the place of
--- the call among the company's calls. Ties in time are broken by ingest run,
--- sheet and row, so the order is the same at every run.
--- column: call_seq        the company's calls in time order (1 = first); calls without a time come last; NULL without company_key
+-- view: calls_sequence
+-- Each call's place among its company's calls: in time order, calls without a
+-- time last, ties broken by ingest run, sheet and row so the order is the
+-- same at every run. Only calls with a company_key.
+-- column: call_seq        the company's calls in time order (1 = first)
 -- column: next_called_at  called_at of the company's next call; NULL when it was not called since or the call has no time
+CREATE OR REPLACE VIEW calls_sequence AS
+WITH keyed AS (
+    SELECT call_key, called_at, run_id, source_sheet, source_row, company_key(company, phone) AS company_key
+    FROM calls
+)
+SELECT
+    call_key,
+    company_key,
+    called_at,
+    CAST(called_at AS DATE) AS call_date,
+    row_number() OVER company_calls AS call_seq,
+    CASE WHEN called_at IS NOT NULL THEN lead(called_at) OVER company_calls END AS next_called_at
+FROM keyed
+WHERE company_key IS NOT NULL
+WINDOW company_calls AS (
+    PARTITION BY company_key
+    ORDER BY called_at NULLS LAST, run_id, source_sheet NULLS FIRST, source_row
+);
+
+-- view: calls_labelled
+-- Every call with its labels and all derived columns: calls_joined with the
+-- call's place among its company's calls (calls_sequence).
 -- column: attempt_no      the export's attempt number where it has one, else call_seq
 CREATE OR REPLACE VIEW calls_labelled AS
-WITH sequenced AS (
-    SELECT
-        *,
-        CASE WHEN company_key IS NOT NULL THEN row_number() OVER company_calls END AS call_seq,
-        CASE WHEN company_key IS NOT NULL AND called_at IS NOT NULL THEN lead(called_at) OVER company_calls END
-            AS next_called_at
-    FROM calls_joined
-    WINDOW company_calls AS (
-        PARTITION BY company_key
-        ORDER BY called_at NULLS LAST, run_id, source_sheet NULLS FIRST, source_row
-    )
-)
-SELECT *, coalesce(attempt, call_seq) AS attempt_no
-FROM sequenced;
+SELECT j.*, s.call_seq, s.next_called_at, coalesce(j.attempt, s.call_seq) AS attempt_no
+FROM calls_joined AS j
+LEFT JOIN calls_sequence AS s USING (call_key);
 
 -- view: callbacks
 -- Every call that named a date to call again, and whether the company was

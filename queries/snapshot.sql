@@ -1,0 +1,8 @@
+-- Materialises the views every query reads as temporary tables of the
+-- connection. Temporary tables come first in DuckDB's search path, so they
+-- shadow the views of the same name (calls_labelled and the macros read
+-- them too) until the connection closes or Release drops them. A report
+-- that runs many queries then pays the join of labels and the per-company
+-- window once instead of in every query.
+CREATE OR REPLACE TEMP TABLE calls_joined AS SELECT * FROM main.calls_joined;
+CREATE OR REPLACE TEMP TABLE calls_sequence AS SELECT * FROM main.calls_sequence;

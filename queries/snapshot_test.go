@@ -1,0 +1,64 @@
+package queries_test
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"whyno/queries"
+)
+
+// TestSnapshot runs every query on a snapshot of the fixture: the results must
+// be the goldens, and new calls must show only after Release.
+func TestSnapshot(t *testing.T) {
+	ctx := context.Background()
+	db := openFixture(t)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = conn.Close() }) // in-memory
+	if err := queries.Snapshot(ctx, conn); err != nil {
+		t.Fatalf("snapshot: %v", err)
+	}
+	for _, q := range queries.All() {
+		t.Run(q.Name, func(t *testing.T) {
+			res, err := queries.Run(ctx, conn, q.Name, goldenParams[q.Name])
+			if err != nil {
+				t.Fatalf("run: %v", err)
+			}
+			compareGolden(t, filepath.Join("testdata", "golden", q.Name+".csv"), resultCSV(t, res))
+		})
+	}
+
+	// a call added after the snapshot is not in it, until Release
+	const add = `INSERT INTO calls (call_key, source, source_file, source_row, run_id, called_at, tz)
+		VALUES ('late', 'fixture', 'late.csv', 2, 3, TIMESTAMP '2026-03-02 12:00', 'Europe/Copenhagen')`
+	if _, err := conn.ExecContext(ctx, add); err != nil {
+		t.Fatal(err)
+	}
+	if got := marchDials(t, conn); got != 24.0 {
+		t.Errorf("dials in March on the snapshot = %v, want 24", got)
+	}
+	if err := queries.Release(ctx, conn); err != nil {
+		t.Fatalf("release: %v", err)
+	}
+	if got := marchDials(t, conn); got != 25.0 {
+		t.Errorf("dials in March after Release = %v, want 25", got)
+	}
+}
+
+// marchDials returns the headline's current dials for March 2026.
+func marchDials(t *testing.T, conn *sql.Conn) float64 {
+	t.Helper()
+	res, err := queries.Run(context.Background(), conn, "headline", map[string]string{"from": "2026-03-01", "to": "2026-04-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dials, ok := res.Rows[0][3].(float64)
+	if !ok {
+		t.Fatalf("dials is %T, want float64", res.Rows[0][3])
+	}
+	return dials
+}
