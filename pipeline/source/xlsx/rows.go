@@ -22,6 +22,7 @@ const (
 type Rows struct {
 	sheet    string
 	rc       io.ReadCloser
+	ra       *readAhead // reads rc on a second goroutine
 	s        *scanner
 	sst      []string
 	dates    []dateKind
@@ -46,7 +47,9 @@ type cell struct {
 }
 
 // Rows starts streaming the named sheet. Sheet names match exactly, or
-// else case-insensitively. The caller must Close the Rows.
+// else case-insensitively. The sheet is inflated on a second goroutine,
+// ahead of the scanner; it ends when Next reports false or at Close. The
+// caller must Close the Rows.
 func (f *File) Rows(sheet string) (*Rows, error) {
 	return f.rows(sheet, nil)
 }
@@ -66,12 +69,13 @@ func (f *File) rows(sheet string, wrap func(io.Reader) io.Reader) (*Rows, error)
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: sheet %q: %w", sheet, err)
 	}
-	var in io.Reader = rc
+	ra := newReadAhead(rc)
+	var in io.Reader = ra
 	if wrap != nil {
-		in = wrap(rc)
+		in = wrap(ra)
 	}
 	return &Rows{
-		sheet: sheet, rc: rc, s: newScanner(in),
+		sheet: sheet, rc: rc, ra: ra, s: newScanner(in),
 		sst: sst, dates: f.dates, date1904: f.date1904,
 	}, nil
 }
@@ -92,7 +96,7 @@ func (r *Rows) Next() bool {
 			if r.inData {
 				return r.fail(0, errors.New("unexpected end of sheet data"))
 			}
-			r.done = true
+			r.finish()
 			return false
 		}
 		if more, handled := r.step(); handled {
@@ -107,7 +111,7 @@ func (r *Rows) step() (more, handled bool) {
 	switch string(r.s.name) {
 	case "sheetData":
 		if r.s.closing || r.s.selfClose {
-			r.done = true
+			r.finish()
 			return false, true
 		}
 		r.inData = true
@@ -130,8 +134,15 @@ func (r *Rows) fail(col int, err error) bool {
 		col, err = ce.col, ce.err
 	}
 	r.err = &ParseError{Sheet: r.sheet, Row: r.rowNum, Col: col, Err: err}
-	r.done = true
+	r.finish()
 	return false
+}
+
+// finish ends the stream: Next reports false from now on, and the
+// read-ahead goroutine stops at once rather than at Close.
+func (r *Rows) finish() {
+	r.done = true
+	r.ra.stop()
 }
 
 // Row returns the current row's cell texts in column order: index 0 is
@@ -149,10 +160,10 @@ func (r *Rows) Err() error { return r.err }
 
 // Close releases the sheet's stream.
 func (r *Rows) Close() error {
-	r.done = true
 	if r.rc == nil {
 		return nil
 	}
+	r.finish()
 	err := r.rc.Close()
 	r.rc = nil
 	if err != nil {
