@@ -42,6 +42,9 @@ func (s *scanner) monthCued(i, last int, l lex) bool {
 	if s.callbackAfter(last, weak) {
 		return true
 	}
+	if l.flags&fName != 0 && s.capitalized(i) && s.personBefore(i) { // "ring til August"; "ringer til august" is the month
+		return false
+	}
 	if l.cls == cMonth && !weak {
 		return s.cued(i, cueWords)
 	}

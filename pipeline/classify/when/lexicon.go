@@ -167,7 +167,7 @@ func addWeekdayNames(b lexBuilder) {
 	// Abbreviations that are also common words: "man" (one), "son", "søn"
 	// (son), "sat", "sun", "tor" (dares), "fri" (free), "mon" (I wonder).
 	b.add(lex{flags: fWeak}, "man", "mon", "son", "soen", "sat", "sun", "tor", "fri")
-	b.add(lex{flags: fName}, "tor", "jan")
+	b.add(lex{flags: fName}, "tor", "jan", "august")
 }
 
 func addMonthNames(b lexBuilder) {
