@@ -6,7 +6,7 @@ PKGS    := ./...
 OUT     ?= out
 FUZZTIME ?= 10s
 
-.PHONY: all build test test-short vet fmt fmt-check lint bench demo update-golden fuzz ci clean
+.PHONY: all build test test-short vet fmt fmt-check lint bench bench-memory demo update-golden fuzz ci clean
 
 all: build
 
@@ -33,6 +33,10 @@ fmt-check:
 bench:
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -benchtime 3x ./pipeline/warehouse/
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./pipeline/source/xlsx/ ./pipeline/classify/...
+
+# Peak resident memory while ingesting (and classifying) 10M CSV rows; bar 1 GiB.
+bench-memory:
+	WHYNO_BENCH_MEMORY=1 $(GO) test $(TAGS) -count=1 -v -timeout 60m -run TestIngestMemory ./pipeline/warehouse/
 
 # The main job on built-in data: a synthetic year of calls, ingested and reported into $(OUT).
 demo: build
