@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -365,4 +366,51 @@ func errString(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// TestRowsBoundedMemory checks that streaming holds no more than the
+// current row: the live heap after row 55,000 is about what it was after
+// row 5,000.
+func TestRowsBoundedMemory(t *testing.T) {
+	const n = 60_000
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, `<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d" t="inlineStr"><is><t>note number %d for the call log</t></is></c></row>`, i, i, i, i, i)
+	}
+	path := writeTemp(t, zipBytes(t, minimalParts(b.String())))
+	b.Reset()
+	f, err := Open(path)
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	defer f.Close()
+	rows, err := f.Rows("Sheet1")
+	if err != nil {
+		t.Fatalf("rows: %v", err)
+	}
+	defer rows.Close()
+	var early, late uint64
+	for rows.Next() {
+		switch rows.RowNumber() {
+		case 5_000:
+			early = liveHeap()
+		case 55_000:
+			late = liveHeap()
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatalf("rows: %v", err)
+	}
+	// The 50,000 rows in between hold ~3 MB of text; keeping them would
+	// show. 1 MiB leaves room for the runtime's own noise.
+	if late > early+1<<20 {
+		t.Errorf("live heap grew from %d to %d bytes while streaming", early, late)
+	}
+}
+
+func liveHeap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
 }
