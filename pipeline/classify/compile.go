@@ -13,6 +13,7 @@ const (
 	kindOutcome kind = iota
 	kindReason
 	kindNegated // states a reason when negated
+	kindIgnore  // read, so its words are taken, but votes nothing
 	kindBall
 	kindNegator
 	kindBreaker
@@ -198,7 +199,7 @@ func (x *index) addPhrase(s phraseSlot, text string, li uint8, seen map[string]i
 	// inflection, an abbreviation) are one phrase. Outcome and reason
 	// phrases share a key space: they compete for the same decision.
 	var kb strings.Builder
-	kb.WriteByte("oonb"[s.kind])
+	kb.WriteByte("oonob"[s.kind])
 	for _, id := range toks {
 		kb.WriteString(strconv.Itoa(int(id)))
 		kb.WriteByte(' ')

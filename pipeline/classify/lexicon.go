@@ -23,6 +23,7 @@ type Lexicon struct {
 	Abbreviations map[string]string `yaml:"abbreviations"`  // short form → expansion
 	Negators      []Phrase          `yaml:"negators"`       // block or flip a phrase just after them
 	Breakers      []Phrase          `yaml:"breakers"`       // words that end a clause ("men", "but")
+	Ignore        []Phrase          `yaml:"ignore"`         // phrases read as nothing ("ved ikke noget")
 	TimeWords     []Phrase          `yaml:"time_words"`     // words that may start a date expression
 	Outcome       OutcomeCues       `yaml:"outcome"`
 	Reason        ReasonCues        `yaml:"reason"`
@@ -208,6 +209,9 @@ func (lx *Lexicon) eachPhrase(fn func(phraseSlot, Phrase)) {
 	}
 	for _, p := range lx.Breakers {
 		fn(phraseSlot{kind: kindBreaker}, p)
+	}
+	for _, p := range lx.Ignore {
+		fn(phraseSlot{kind: kindIgnore, strong: true}, p)
 	}
 	for _, g := range lx.groups() {
 		for _, p := range g.cues.Strong {
