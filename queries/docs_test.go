@@ -281,5 +281,11 @@ Conventions shared by every query:
   company is empty (` + "`calls_labelled.company_key`" + `). "Later" calls to a
   company follow ` + "`calls_labelled.call_seq`" + `.
 - Every query has a deterministic ORDER BY; ties are broken by name.
+- **Speed.** Most queries read ` + "`calls_joined`" + `; the few that need a call's
+  place among its company's calls read ` + "`calls_sequence`" + ` (a window over all
+  calls). A program that runs many queries in a row (the report) first calls
+  ` + "`queries.Snapshot`" + ` on one ` + "`*sql.Conn`" + `: it copies both into temporary tables
+  that shadow the views on that connection (read-only warehouses too), so the
+  join and the window are paid once. ` + "`queries.Release`" + ` drops them.
 
 `

@@ -62,3 +62,39 @@ func marchDials(t *testing.T, conn *sql.Conn) float64 {
 	}
 	return dials
 }
+
+// TestSnapshotReadOnly checks that a report can snapshot a warehouse it
+// opened read-only: temporary tables live outside the file.
+func TestSnapshotReadOnly(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "whyno.duckdb")
+	db, err := sql.Open("duckdb", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	execFile(t, db, schemaFile)
+	if _, err := db.ExecContext(ctx, queries.Views()); err != nil {
+		t.Fatalf("create views: %v", err)
+	}
+	execFile(t, db, filepath.Join("testdata", "fixture.sql"))
+	if err := db.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+
+	ro, err := sql.Open("duckdb", path+"?access_mode=READ_ONLY")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ro.Close() }) // read-only: nothing to flush
+	conn, err := ro.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = conn.Close() }) // read-only
+	if err := queries.Snapshot(ctx, conn); err != nil {
+		t.Fatalf("snapshot of a read-only warehouse: %v", err)
+	}
+	if got := marchDials(t, conn); got != 24.0 {
+		t.Errorf("dials in March = %v, want 24", got)
+	}
+}
