@@ -129,6 +129,9 @@ func (c *Classifier) classify(in Input, s *scratch) Labels {
 	l := Labels{Language: c.language(in, s)}
 	date, dateEv, hasDate := c.date(in, s.exp, o)
 	var ev evidence
+	if o >= 0 && reportedBusy(&v, o, s.cues) {
+		o = outcomeIdx(OutcomeNotReached) // "receptionen siger han er til møde"
+	}
 	if o >= 0 && unbookedMeeting(&v, o, s.cues, hasDate) {
 		o = outcomeIdx(OutcomeInterested) // "afventer datoer til et møde"
 		v.cue[o] = v.cue[outcomeIdx(OutcomeMeeting)]
@@ -280,4 +283,20 @@ func unbookedMeeting(v *vote, o int, cues []cue, hasDate bool) bool {
 	}
 	b, _ := ballCue(cues, hasDate)
 	return b == BallTheirs
+}
+
+// reportedBusy reports a tie between no and not_reached where every no
+// cue is a busy one: somebody else said the prospect is busy ("reception
+// said he's in a meeting"), so the prospect was not reached.
+func reportedBusy(v *vote, o int, cues []cue) bool {
+	nr := outcomeIdx(OutcomeNotReached)
+	if outcomeOrder[o] != OutcomeNo || v.score[nr] != v.score[o] || !v.strong[nr] {
+		return false
+	}
+	for i := range cues {
+		if effOutcome(&cues[i]) == OutcomeNo && effReason(&cues[i]) != ReasonBusy {
+			return false
+		}
+	}
+	return true
 }
