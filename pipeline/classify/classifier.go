@@ -97,9 +97,10 @@ func (c *Classifier) Classify(in Input) Labels {
 	return l
 }
 
-// ClassifyBatch labels in[i] into out[i] (out must be at least as long as
-// in), spread over GOMAXPROCS goroutines.
+// ClassifyBatch labels in[i] into out[i], spread over GOMAXPROCS
+// goroutines. Only the first min(len(in), len(out)) inputs are labelled.
 func (c *Classifier) ClassifyBatch(in []Input, out []Labels) {
+	in = in[:min(len(in), len(out))]
 	workers := runtime.GOMAXPROCS(0)
 	if workers > len(in)/64+1 {
 		workers = len(in)/64 + 1 // tiny batches are not worth a goroutine

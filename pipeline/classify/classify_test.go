@@ -186,6 +186,16 @@ func TestClassifyBatchMatchesClassify(t *testing.T) {
 	}
 }
 
+func TestClassifyBatchShortOut(t *testing.T) {
+	in := []Input{{Note: "vm"}, {Note: "nej tak"}, {Note: "møde booket"}}
+	out := make([]Labels, 2)
+	Default().ClassifyBatch(in, out) // must not panic
+	if out[1].Outcome != OutcomeNo {
+		t.Errorf("out[1] = %+v, want outcome no", out[1])
+	}
+	Default().ClassifyBatch(nil, nil)
+}
+
 func TestLabelsValid(t *testing.T) {
 	tests := []struct {
 		name string
