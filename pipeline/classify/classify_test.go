@@ -218,3 +218,12 @@ func TestLabelsValid(t *testing.T) {
 }
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestPastDatesAreNotCallbacks(t *testing.T) {
+	runCases(t, []labelCase{
+		{name: "logged earlier call", note: "Sendt tilbud 3/5, rykket 10/5 - ingen svar", want: Labels{Outcome: OutcomeInterested, Ball: BallOurs}},
+		{name: "contract already ended", note: "kontrakt udløb 1/4, har ny leverandør", want: Labels{Outcome: OutcomeNo, Reason: ReasonExistingSupplier, Ball: BallNone}},
+		{name: "explicit next year stays", note: "ring 3/5/2027", want: Labels{Outcome: OutcomeNo, Reason: ReasonTiming, Ball: BallOurs, CallbackDate: date(2027, 5, 3)}, wantDate: true},
+		{name: "a date ahead stays", note: "ring igen 20/5", want: Labels{Outcome: OutcomeNo, Reason: ReasonTiming, Ball: BallOurs, CallbackDate: date(2026, 5, 20)}, wantDate: true},
+	})
+}
