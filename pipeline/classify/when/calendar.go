@@ -225,3 +225,54 @@ func (s *scanner) nextWeek(first, j int) (mention, bool) {
 	}
 	return s.mk(mon, KindWeek, first, j)
 }
+
+// restOf parses "resten af kvartalet", "the rest of the year", "resten af
+// måneden": the start of the period after the current one.
+func (s *scanner) restOf(i int) (mention, bool) {
+	j := i + 1
+	if s.lexAt(j).flags&fOf == 0 {
+		return mention{}, false
+	}
+	if j++; s.lexAt(j).flags&fArticle != 0 {
+		j++
+	}
+	switch l := s.lexAt(j); {
+	case l.cls == cQuarterWord:
+		cur := (s.cm - 1) / 3 * 3 // first month of this quarter, 0-based
+		return s.mk(addMonths(dayOf(s.cy, cur+1, 1), 3), KindQuarter, i, j)
+	case l.unit == uMonth:
+		return s.mk(addMonths(dayOf(s.cy, s.cm, 1), 1), KindMonth, i, j)
+	case l.unit == uYear:
+		return s.mk(dayOf(s.cy+1, 1, 2), KindRelative, i, j)
+	case l.unit == uWeek:
+		return s.mk(s.call.monday()+7, KindWeek, i, j)
+	}
+	return mention{}, false
+}
+
+// endOf parses "end of the week", "slutningen af måneden", "sidst på
+// ugen", "udgangen af året": the last working day of the call's week,
+// month, quarter or year. A named month or year after it ("slutningen af
+// marts", "udgangen af 2027") is left to the month and year parsers.
+func (s *scanner) endOf(i int) (mention, bool) {
+	j := i + 1
+	if s.lexAt(j).flags&(fOf|fLight) == 0 {
+		return mention{}, false
+	}
+	if j++; s.lexAt(j).flags&fArticle != 0 {
+		j++
+	}
+	y, m, _ := s.call.civil()
+	switch l := s.lexAt(j); {
+	case l.unit == uWeek:
+		return s.mk(max(s.call, s.call.monday()+4), KindWeek, i, j) // Friday
+	case l.unit == uMonth:
+		return s.mk(dayOf(y, m, daysIn(y, m)), KindMonth, i, j)
+	case l.cls == cQuarterWord:
+		end := (m-1)/3*3 + 3 // last month of the quarter
+		return s.mk(dayOf(y, end, daysIn(y, end)), KindQuarter, i, j)
+	case l.unit == uYear:
+		return s.mk(dayOf(y, 12, 31), KindRelative, i, j)
+	}
+	return mention{}, false
+}

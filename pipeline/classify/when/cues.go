@@ -10,6 +10,16 @@ func addCues(b lexBuilder) {
 		"slutningen", "slut", "end", "indtil", "ved", "midt", "sidst", "in", "i", "im", "om", "efter",
 		"after", "etter", "nach", "next", "first", "noget", "maybe", "maaske", "evt", "eventuelt",
 		"probably", "hopefully", "forhaabentlig", "igen", "again", "retur", "enten", "eller", "or")
+	b.add(lex{flags: fCue}, "moede", "mode", "booket", "bkd", "bkt", "booked", "booking", "meeting", "mtg",
+		"demo", "appointment", "aftalt", "sender", "sendes", "sende", "send", "budget", "budgettet",
+		"budgetaar", "locked", "bundet", "tied")
+	b.add(lex{flags: fCue | fCallback}, "u") // the "u" of "f/u", follow-up
+	b.add(lex{flags: fPresent}, "kun", "only", "bara", "nur", "berre", "bare", "inde", "in", "here", "her",
+		"available", "tilgaengelig", "kontoret", "office", "da", "hier")
+	b.add(lex{cls: cEnd, flags: fEndOf}, "udgangen", "slutningen", "end", "ultimo", "slut", "enden", "ende",
+		"utgangen", "sidst", "slutten", "slutet")
+	b.add(lex{flags: fPastVerb}, "ringede", "ringet", "called", "rang", "tried", "talte", "spoke", "snakkede",
+		"forsoegte", "proevede", "provede", "kontaktede", "mailede", "sendte", "var", "was", "were")
 	b.add(lex{flags: fCue}, "anfang", "ende", "mitte", "boerjan", "slutet", "borjan", "starten", "begynnelsen",
 		"slutten", "midten")
 	b.add(lex{flags: fCue}, "relevant", "aktuelt", "aktuel", "aktuelle", "set", "laegges", "lagt", "up",
@@ -45,7 +55,7 @@ func addVerbs(b lexBuilder) {
 		"proev", "prov", "proeve", "prove", "igen", "again", "tilbage", "back", "retry", "reach",
 		"check", "touch", "anrufen", "zurueckrufen", "zuruckrufen", "melden", "melde", "meld",
 		"wieder", "nochmal", "erneut", "aaterkom", "aaterkomma", "aaterkommer", "rufen", "kontaktieren",
-		"recall", "fu", "opringning", "ringetid", "genopringning", "reminder", "paamindelse", "tjek",
+		"recall", "fu", "cb", "opringning", "ringetid", "genopringning", "reminder", "paamindelse", "tjek",
 		"ringning", "samtale", "snakke", "tale", "talk", "speak", "chat", "pinge", "ping")
 	b.add(lex{flags: fCue | fContract}, "udloeber", "udlober", "expires", "expire", "expiring", "ends",
 		"runs", "kontrakt", "kontrakten", "kontrakter", "aftale", "aftalen", "contract", "agreement",

@@ -79,7 +79,21 @@
 //     Monday of week 43; "efter pinse" the Tuesday after Whit Monday.
 //   - "efter marts" is 1 April; "efter uge 32" is Monday of week 33;
 //     "efter weekenden" is the next Monday.
-//   - "om 2 timer", "in 2 hours" is the call's day.
+//   - "om 2 timer", "om 10 min", "om en halv time", "in 2 hours" is the
+//     call's day; so is a clock time next to a callback verb when the note
+//     names no day ("ring kl 14", "call back at 5", "ring igen efter kl 13",
+//     "ring efter frokost"). A clock time is never read as a date, and
+//     "møde kl. 14.30" or "ringede igen kl 10" (a log) give nothing.
+//   - A span right after a callback verb needs no "om": "cb 2wks", "prøv igen
+//     14 dage".
+//   - A future year after a cue is 2 January of it, as "næste år" is: "ikke
+//     før budget 2027", "locked in until 2027"; "til udgangen af 2027" is 31
+//     December; "efter 2027" 2 January 2028.
+//   - "Sidst på ugen", "by end of week" is the call's week's Friday; "end of
+//     the month/quarter/year" its last day. "Resten af kvartalet", "the rest
+//     of the year" is the start of the next one.
+//   - "Han er her kun om torsdagen", "she's in on Fridays": the next such day;
+//     without a word of presence ("holder fri om fredagen") it is a habit.
 //   - Months, quarters and seasons are their first day even after
 //     "ultimo", "end of" or "mid": the scoring tolerance is three days, and
 //     the taxonomy names the 1st.

@@ -13,7 +13,7 @@ import (
 func FuzzResolve(f *testing.F) {
 	for _, group := range [][]resolveCase{explicitDateCases, dayRelativeCases, weekdayCases, weekCases,
 		monthCases, quarterCases, seasonCases, holidayCases, yearCases, contractCases, languageCases,
-		negativeCases, noteStyleCases} {
+		negativeCases, noteStyleCases, periodEndCases} {
 		for _, c := range group {
 			f.Add(c.note, int32(9630), false) // 2026-05-13
 		}

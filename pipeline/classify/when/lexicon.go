@@ -4,31 +4,34 @@ package when
 type class uint8
 
 const (
-	cNone        class = iota
-	cWeekday           // val: 1 Monday … 7 Sunday
-	cWeekdayAbbr       // "fre", "mon": needs a cue right before it
-	cMonth             // mon: 1…12
-	cMonthAbbr         // "mar", "aug": needs a cue or a day number
-	cWeekMarker        // "uge", "week", "kw"; val 2 for the letters u, v, w
-	cQ                 // "q" of "Q3"
-	cQuarterWord       // "kvartal", "quarter"
-	cOrdinal           // "tredje", "third": val 1…4
-	cSeason            // val: the month the season starts
-	cHoliday           // val: a holiday*
-	cAfter             // "efter", "after"; val 1 for "over" (only "over nytår")
-	cOm                // "om": relative spans only
-	cIn                // "in": relative spans and "in the new year"
-	cI                 // "i", "im": "i morgen", "i det nye år", "i eftermiddag"
-	cThis              // "this": "this afternoon"
-	cNext              // "næste", "next"
-	cTomorrow          // val: days ahead (1 or 2)
-	cMorgen            // "morgen": tomorrow after "i" or in German
-	cLater             // "senere", "later"
-	cToday             // "dag", "today", "heute"; only in "later today" phrases
-	cDayPeriod         // "eftermiddag", "afternoon"; val 2 stands alone ("tonight")
-	cNew               // "nye", "new": "i det nye år"
-	cCouple            // "par", "couple", "few": num holds the count
-	cHalf              // "halvt", "half"
+	cNone         class = iota
+	cWeekday            // val: 1 Monday … 7 Sunday
+	cWeekdayAbbr        // "fre", "mon": needs a cue right before it
+	cMonth              // mon: 1…12
+	cMonthAbbr          // "mar", "aug": needs a cue or a day number
+	cWeekMarker         // "uge", "week", "kw"; val 2 for the letters u, v, w
+	cQ                  // "q" of "Q3"
+	cQuarterWord        // "kvartal", "quarter"
+	cOrdinal            // "tredje", "third": val 1…4
+	cSeason             // val: the month the season starts
+	cHoliday            // val: a holiday*
+	cAfter              // "efter", "after"; val 1 for "over" (only "over nytår")
+	cOm                 // "om": relative spans only
+	cIn                 // "in": relative spans and "in the new year"
+	cI                  // "i", "im": "i morgen", "i det nye år", "i eftermiddag"
+	cThis               // "this": "this afternoon"
+	cNext               // "næste", "next"
+	cTomorrow           // val: days ahead (1 or 2)
+	cMorgen             // "morgen": tomorrow after "i" or in German
+	cLater              // "senere", "later"
+	cToday              // "dag", "today", "heute"; only in "later today" phrases
+	cDayPeriod          // "eftermiddag", "afternoon"; val 2 stands alone ("tonight")
+	cNew                // "nye", "new": "i det nye år"
+	cCouple             // "par", "couple", "few": num holds the count
+	cHalf               // "halvt", "half"
+	cWeekdayHabit       // "torsdagen", "thursdays": a time only after "kun", "only"
+	cRest               // "resten", "rest": "resten af kvartalet"
+	cEnd                // "udgangen", "end", "sidst": "end of the week"
 )
 
 // Holidays, the val of cHoliday.
@@ -84,6 +87,9 @@ const (
 	fXmasBefore                    // "i", "til", "god": the "jul" after it is Christmas, not July
 	fName                          // "jan", "tor": also first names
 	fTo                            // "til", "to": "ringer til Jan" names a person, "barsel til jan" a month
+	fPresent                       // "kun", "inde", "in": "han er her kun om torsdagen", "she's in on Fridays"
+	fEndOf                         // "udgangen", "end": "til udgangen af 2027"
+	fPastVerb                      // "ringede", "called": a clock time after it is a log, not a plan
 )
 
 // lex is the meaning of one folded word.
@@ -163,6 +169,14 @@ func addWeekdayNames(b lexBuilder) {
 	for i := range full {
 		b.add(lex{cls: cWeekday, val: int8(i + 1)}, full[i]...)
 		b.add(lex{cls: cWeekdayAbbr, val: int8(i + 1), flags: fAbbr}, abbr[i]...)
+	}
+	habit := [7][]string{
+		{"mandagen", "mondays"}, {"tirsdagen", "tuesdays"}, {"onsdagen", "wednesdays"},
+		{"torsdagen", "thursdays"}, {"fredagen", "fridays"}, {"loerdagen", "saturdays"},
+		{"soendagen", "sundays"},
+	}
+	for i := range habit {
+		b.add(lex{cls: cWeekdayHabit, val: int8(i + 1)}, habit[i]...)
 	}
 	// Abbreviations that are also common words: "man" (one), "son", "søn"
 	// (son), "sat", "sun", "tor" (dares), "fri" (free), "mon" (I wonder).
@@ -255,13 +269,14 @@ func addHolidays(b lexBuilder) {
 func addRelative(b lexBuilder) {
 	units := map[unit][]string{
 		uDay: {"dag", "dage", "dagen", "dages", "days", "day", "dg", "dagar", "dager", "tag", "tage", "tagen"},
-		uWeek: {"uge", "uger", "uges", "ugers", "week", "weeks", "wk", "wks", "uke", "uker", "ukers",
-			"vecka", "veckor", "veckas", "woche", "wochen"},
+		uWeek: {"uge", "ugen", "uger", "uges", "ugers", "week", "weeks", "wk", "wks", "uke", "uken", "uker",
+			"ukers", "vecka", "veckan", "veckor", "veckas", "woche", "wochen"},
 		uMonth: {"maaned", "maaneder", "maaneds", "maaneders", "maned", "maneder", "mdr", "md", "mnd",
 			"mdrs", "month", "months", "mos", "mth", "mths", "maanad", "maanader", "monat", "monate",
 			"monaten", "monats", "maaneden"},
-		uYear:     {"aar", "ar", "aars", "year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "aaret"},
-		uHour:     {"time", "timer", "timers", "hour", "hours", "hr", "hrs", "timme", "timmar", "stunde", "stunden"},
+		uYear: {"aar", "ar", "aars", "year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "aaret"},
+		uHour: {"time", "timer", "timers", "hour", "hours", "hr", "hrs", "timme", "timmar", "stunde", "stunden",
+			"min", "mins", "minutter", "minutes", "minuter", "minuten", "minut", "minute"},
 		uHalfYear: {"halvaar", "halvaaret", "halvar", "halbjahr"},
 	}
 	for _, u := range []unit{uDay, uWeek, uMonth, uYear, uHour, uHalfYear} {
@@ -278,7 +293,8 @@ func addRelative(b lexBuilder) {
 		"ettermiddag", "nachmittag", "abend", "vormittag", "kveld", "kvaell", "eftermiddagen")
 	b.add(lex{cls: cDayPeriod, val: 2}, "tonight", "ikvaell", "ikveld")
 	b.add(lex{cls: cNew}, "nye", "new", "nya", "neuen", "neue")
-	b.add(lex{cls: cHalf}, "halvt", "half", "halbes", "halvt", "halvan")
+	b.add(lex{cls: cHalf}, "halvt", "halv", "half", "halbes", "halvan", "halbe", "halben")
+	b.add(lex{cls: cRest}, "resten", "rest", "remainder", "resterende")
 	b.add(lex{cls: cCouple, num: 2}, "par", "couple", "paar")
 	b.add(lex{cls: cCouple, num: 3}, "few", "nogle", "naagra", "nagra", "noen", "einige", "einigen",
 		"flere", "several")

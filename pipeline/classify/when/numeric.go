@@ -25,13 +25,53 @@ func (s *scanner) numeric(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	switch c.parts {
-	case 3:
+	switch {
+	case c.parts == 3:
 		return s.dayMonthYear(i, c)
-	case 2:
+	case c.parts == 2:
 		return s.dayMonthNumeric(i, c)
+	case s.toks[i].digits == 4:
+		return s.yearAlone(i)
+	case s.lexAt(s.prevWord(i)).flags&fCallback != 0 && s.lexAt(i+1).unit != uNone:
+		return s.spanAfterVerb(i)
 	}
 	return s.dayThenWord(i)
+}
+
+// spanAfterVerb parses a relative span right after a callback verb, without
+// "om" or "in": "cb 2wks", "prøv igen 14 dage".
+func (s *scanner) spanAfterVerb(i int) (mention, bool) {
+	n, j, ok := s.countNumber(i)
+	u := s.lexAt(j).unit
+	if !ok || u == uNone || s.lexAt(j+1).flags&fPast != 0 {
+		return mention{}, false
+	}
+	return s.mk(s.span(n, u), KindRelative, i, j)
+}
+
+// yearAlone parses a future year named after a cue, as "næste år" is: "ikke
+// før budget 2027", "locked in until 2027" are 2 January of it, "efter 2027"
+// 2 January after it, "til udgangen af 2027" 31 December. A year in a
+// group of numbers is part of a phone number.
+func (s *scanner) yearAlone(i int) (mention, bool) {
+	y := int(s.toks[i].n)
+	if y <= s.cy || y > s.cy+maxYearsAhead || s.unitAfter(i+1) || s.isNum(i+1) || s.isNum(i-1) {
+		return mention{}, false
+	}
+	p := s.prevWord(i)
+	if p < 0 {
+		return mention{}, false
+	}
+	if e := s.prevWord(p); s.toks[p].flags&fOf != 0 && s.lexAt(e).flags&fEndOf != 0 {
+		return s.mk(dayOf(y, 12, 31), KindDate, e, i)
+	}
+	switch l := s.toks[p].lex; {
+	case l.cls == cAfter:
+		return s.mk(dayOf(y+1, 1, 2), KindDate, p, i)
+	case l.flags&fCue != 0:
+		return s.mk(dayOf(y, 1, 2), KindDate, i, i)
+	}
+	return mention{}, false
 }
 
 // insideCompound reports whether number i continues an earlier number
@@ -206,7 +246,14 @@ func (s *scanner) dayMonthName(first, d, m, last int) (mention, bool) {
 // gang", "the 2nd attempt").
 func (s *scanner) bareDay(i, d, j int, marked bool) (mention, bool) {
 	p := s.prevWord(i)
-	if p < 0 || s.toks[p].flags&fDayPrefix == 0 && !(s.lexAt(j-1).flags&fOrdSuffix != 0 && s.toks[p].flags&fCue != 0) {
+	pl := s.toks[max(p, 0)].lex
+	switch {
+	case p < 0:
+		return mention{}, false
+	case pl.flags&fDayPrefix != 0:
+	case s.lexAt(j-1).flags&fOrdSuffix != 0 && pl.flags&fCue != 0: // "back 3rd"
+	case marked && (pl.cls == cWeekday || pl.cls == cWeekdayAbbr): // "Thursday 24th", "fre 18."
+	default:
 		return mention{}, false
 	}
 	if !marked && s.toks[p].flags&fAbbr == 0 && !s.followsClock(j) { // "den 3" alone is a count

@@ -26,12 +26,24 @@ func (s *scanner) relative(i int) (mention, bool) {
 		return mention{}, false
 	}
 	if n == halfCount {
-		if u != uYear {
-			return mention{}, false
-		}
-		n, u = 1, uHalfYear
+		return s.halfSpan(i, j, u)
 	}
 	return s.mk(s.span(n, u), KindRelative, i, j)
+}
+
+// halfSpan resolves "om en halv time" (today), "om en halv måned" (two
+// weeks) and "om et halvt år" (six months).
+func (s *scanner) halfSpan(first, last int, u unit) (mention, bool) {
+	const halfMonth = 14 // days
+	switch u {
+	case uHour, uDay:
+		return s.mk(s.call, KindRelative, first, last)
+	case uMonth:
+		return s.mk(s.call+halfMonth, KindRelative, first, last)
+	case uYear:
+		return s.mk(s.span(1, uHalfYear), KindRelative, first, last)
+	}
+	return mention{}, false
 }
 
 // amount reads the count of a relative span at token j and returns it with

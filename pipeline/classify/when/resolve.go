@@ -111,7 +111,10 @@ func (s *scanner) best() (mention, bool) {
 		}
 		i = m.last + 1
 	}
-	return found, score >= 0
+	if score < 0 {
+		return s.clockFallback()
+	}
+	return found, true
 }
 
 // parse tries the parser for token i's class and checks the result.
@@ -160,6 +163,12 @@ func (s *scanner) dispatch(i int) (mention, bool) {
 		return s.preposition(i)
 	case cNew:
 		return s.newYearBare(i)
+	case cWeekdayHabit:
+		return s.weekdayHabit(i)
+	case cRest:
+		return s.restOf(i)
+	case cEnd:
+		return s.endOf(i)
 	case cTomorrow, cMorgen:
 		return s.tomorrow(i)
 	case cLater, cToday, cDayPeriod:

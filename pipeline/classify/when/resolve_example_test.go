@@ -135,7 +135,7 @@ func ExampleResolve_notDates() {
 	show(call,
 		"ring på 12 34 56 78",
 		"kr 12.500 pr. md",
-		"ring kl. 14.30",
+		"møde kl. 14.30",
 		"de har 24/7 support",
 		"3. gang vi ringer",
 		"i sidste uge",
@@ -144,7 +144,7 @@ func ExampleResolve_notDates() {
 	// Output:
 	// ring på 12 34 56 78                      -
 	// kr 12.500 pr. md                         -
-	// ring kl. 14.30                           -
+	// møde kl. 14.30                           -
 	// de har 24/7 support                      -
 	// 3. gang vi ringer                        -
 	// i sidste uge                             -

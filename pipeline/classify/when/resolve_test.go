@@ -31,6 +31,7 @@ func TestResolve(t *testing.T) {
 	for _, group := range [][]resolveCase{
 		explicitDateCases, dayRelativeCases, weekdayCases, weekCases, monthCases, quarterCases,
 		seasonCases, holidayCases, yearCases, contractCases, languageCases, negativeCases, noteStyleCases,
+		periodEndCases,
 	} {
 		cases = append(cases, group...)
 	}
@@ -142,6 +143,16 @@ var dayRelativeCases = []resolveCase{
 	{name: "in about 2 weeks", note: "call in about 2 weeks", want: "2026-05-27"},
 	{name: "half a year", note: "try again in half a year", want: "2026-11-13"},
 	{name: "in 2 hours is today", note: "call in 2 hours", want: wed},
+	{name: "om 10 min is today", note: "Optaget - prøv igen om 10 min", want: wed},
+	{name: "span right after a callback verb", note: "cb 2wks", want: "2026-05-27"},
+	{name: "f/u weekday", note: "f/u fre", want: "2026-05-15"},
+	{name: "om en halv time is today", note: "sidder i møde, ring om en halv time", want: wed},
+	{name: "efter kl 13 is later today", note: "ikke til stede, ring igen efter kl 13", want: wed},
+	{name: "after 4 is later today", note: "can you call back after 4", want: wed},
+	{name: "efter frokost is later today", note: "sidder i møde - ring efter frokost", want: wed},
+	{name: "i dag kl 14 is today", note: "ring i dag kl 14", want: wed},
+	{name: "a day beats a clock time", note: "ring efter kl 13 på fredag", want: "2026-05-15"},
+	{name: "clock time without callback", note: "frokost efter kl 13"},
 }
 
 var weekdayCases = []resolveCase{
@@ -197,6 +208,20 @@ var weekCases = []resolveCase{
 	{name: "i næste uge", note: "vi tager den i næste uge", want: "2026-05-18"},
 	{name: "next week", note: "call next week", want: "2026-05-18"},
 	{name: "next week said on Sunday", note: "call next week", call: "2026-05-17", want: "2026-05-18"},
+}
+
+var periodEndCases = []resolveCase{
+	{name: "by end of week", note: "asked for a quote on 40 units by end of week", call: "2026-07-06", want: "2026-07-10"},
+	{name: "sidst på ugen", note: "ring sidst på ugen", want: "2026-05-15"},
+	{name: "end of the week said on Saturday", note: "call end of the week", call: "2026-05-16", want: "2026-05-18"},
+	{name: "slutningen af måneden on a Sunday", note: "ring i slutningen af måneden", want: "2026-06-01"},
+	{name: "udgangen af kvartalet", note: "bundet til udgangen af kvartalet", want: "2026-06-30"},
+	{name: "end of the year", note: "locked in until the end of the year", want: "2026-12-31"},
+	{name: "resten af kvartalet", note: "de holder lukket for indkøb resten af kvartalet", want: "2026-07-01"},
+	{name: "rest of the year", note: "budget frozen for the rest of the year", want: "2027-01-04"},
+	{name: "kun om torsdagen", note: "ejeren er her kun om torsdagen", want: "2026-05-14"},
+	{name: "in on Fridays", note: "she's in on Fridays", want: "2026-05-15"},
+	{name: "fri om fredagen is a habit", note: "holder fri om fredagen"},
 }
 
 var monthCases = []resolveCase{
@@ -294,7 +319,12 @@ var yearCases = []resolveCase{
 	{name: "next year", note: "budget frozen, call next year", want: "2027-01-04"},
 	{name: "næste år said in December", note: "ring næste år", call: "2025-12-10", want: "2026-01-02"},
 	{name: "year alone", note: "kunde siden 2019", want: ""},
-	{name: "future year alone", note: "måske i 2027", want: ""},
+	{name: "future year after a cue", note: "måske i 2027", want: "2027-01-04"},
+	{name: "future year until", note: "using a competitor and locked in until 2027", want: "2027-01-04"},
+	{name: "end of a future year", note: "bundet af kontrakt til udgangen af 2027", want: "2027-12-31"},
+	{name: "after a future year", note: "ring efter 2027", want: "2028-01-03"},
+	{name: "future year in a phone number", note: "ring på 2027 4455"},
+	{name: "future year as an amount", note: "til 2027 kr"},
 }
 
 var contractCases = []resolveCase{
@@ -352,11 +382,14 @@ var negativeCases = []resolveCase{
 	{name: "employees", note: "vi er kun 3 ansatte"},
 	{name: "staff count", note: "30 medarbejdere"},
 	{name: "licenses", note: "10 licenser"},
-	{name: "clock with kl.", note: "ring kl. 14.30"},
-	{name: "clock with colon", note: "ring 14:30"},
-	{name: "clock with kl", note: "ring kl 10"},
-	{name: "clock after efter", note: "ring efter kl 14"},
-	{name: "clock after colon relative", note: "ring efter 14:30"},
+	{name: "clock with kl.", note: "møde kl. 14.30"},
+	{name: "clock with colon", note: "åbent til 14:30"},
+	{name: "clock with kl", note: "frokost kl 10"},
+	{name: "clock after a callback verb is today", note: "ring kl. 14.30", want: wed},
+	{name: "at a clock after a callback verb is today", note: "Driving - said to call back at 5", want: wed},
+	{name: "colon clock after a callback verb is today", note: "ring 14:30", want: wed},
+	{name: "clock without a callback verb", note: "frokost kl 14"},
+	{name: "clock and colon after efter without a verb", note: "lukket efter 14:30"},
 	{name: "version", note: "version 2.1 installeret"},
 	{name: "version string", note: "kører v1.2.3"},
 	{name: "invoice id", note: "faktura 2024-118"},

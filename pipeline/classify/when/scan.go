@@ -163,7 +163,7 @@ func (s *scanner) callbackAfter(last int, weak bool) bool {
 	for j, words := last+1, 0; j < len(s.toks) && words < 2; j++ {
 		t := &s.toks[j]
 		if t.kind == tPunct {
-			if t.p == ':' || t.p == '-' {
+			if t.p == ':' {
 				continue
 			}
 			return false

@@ -54,8 +54,8 @@ func (s *scanner) dateAt(j int) bool {
 	if s.gluedPunct(j+1, '/') || s.gluedPunct(j+1, '.') && s.isNum(j+2) {
 		return true
 	}
-	k, _ := s.ordinalMark(j + 1)
-	return s.lexAt(k).mon != 0
+	k, marked := s.ordinalMark(j + 1)
+	return s.lexAt(k).mon != 0 || marked // "Thursday 24th", "fre 18."
 }
 
 // nextWeekAfter reads "i næste uge", "next week", "næste uge" after a
@@ -71,4 +71,21 @@ func (s *scanner) nextWeekAfter(j int) (day, int, bool) {
 		return 0, 0, false
 	}
 	return s.call.monday() + 7, j + 1, true
+}
+
+// weekdayHabit parses "han er her kun om torsdagen", "she's in on
+// Fridays": the day someone can be reached is the next such day. Without a
+// word of presence ("holder fri om fredagen") it is a habit, no time.
+func (s *scanner) weekdayHabit(i int) (mention, bool) {
+	for j, words := i-1, 0; j >= 0 && words < cueWords+1; j-- {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			return mention{}, false
+		}
+		words++
+		if t.flags&fPresent != 0 {
+			return s.mk(s.nextWeekday(int(s.toks[i].val)-1), KindWeekday, i, i)
+		}
+	}
+	return mention{}, false
 }
