@@ -11,8 +11,18 @@
 -- before. trailing3 is the three calendar months before from, its counts
 -- divided by 3 (a monthly average), its rates pooled over the three months.
 -- period_end is exclusive, like to. Counts are DOUBLE because of trailing3.
-WITH params AS (
+-- to must be after from.
+WITH given AS (
     SELECT $from::DATE AS from_date, $to::DATE AS to_date, $rep::VARCHAR AS rep, $team::VARCHAR AS team
+),
+-- an empty or reversed period has no "period before": refuse it
+params AS (
+    SELECT
+        CASE WHEN to_date > from_date THEN from_date ELSE error('headline: to must be after from') END AS from_date,
+        to_date,
+        rep,
+        team
+    FROM given
 ),
 -- whole calendar months when the period runs from a 1st to a 1st
 shape AS (
