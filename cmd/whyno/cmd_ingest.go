@@ -56,25 +56,9 @@ func runIngest(ctx context.Context, g *globals, o ingestOptions, files []string)
 	if _, err := g.location(); err != nil {
 		return err
 	}
-	opts := warehouse.IngestOptions{Source: o.source, Sheet: o.sheet, TZ: g.tz}
-	if o.source != "" {
-		if _, err := source.Preset(o.source); err != nil {
-			return usageError{err}
-		}
-	}
-	if o.mapping != "" {
-		m, err := source.LoadMapping(o.mapping)
-		if err != nil {
-			return usageError{err}
-		}
-		opts.Mapping = m
-	}
-	if !o.noClassify {
-		label, err := newLabeler(o.rules)
-		if err != nil {
-			return err
-		}
-		opts.Label = label
+	opts, err := ingestSettings(g, o)
+	if err != nil {
+		return err
 	}
 	w, err := openWarehouse(ctx, g, false)
 	if err != nil {
@@ -82,26 +66,10 @@ func runIngest(ctx context.Context, g *globals, o ingestOptions, files []string)
 	}
 	defer w.Close()
 
-	bar := newProgress(g, len(files), "ingest")
-	var all []warehouse.Result
-	var failed []error
-	for _, file := range files {
-		rs, err := w.IngestFile(ctx, file, opts)
-		bar.Add(1)
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		if err != nil {
-			failed = append(failed, err)
-			g.errorf("%v", err)
-			continue
-		}
-		for _, r := range rs {
-			reportResult(g, r)
-		}
-		all = append(all, rs...)
+	all, failed := ingestFiles(ctx, g, w, files, opts)
+	if err := ctx.Err(); err != nil {
+		return err
 	}
-	bar.Finish()
 	if o.json {
 		if err := printJSON(g, all); err != nil {
 			return err
@@ -118,6 +86,67 @@ func runIngest(ctx context.Context, g *globals, o ingestOptions, files []string)
 		return errPartial
 	}
 	return nil
+}
+
+// ingestSettings turns ingest flags (or a config's input) into options.
+func ingestSettings(g *globals, o ingestOptions) (warehouse.IngestOptions, error) {
+	opts := warehouse.IngestOptions{Source: o.source, Sheet: o.sheet, TZ: g.tz}
+	if o.source != "" {
+		if _, err := source.Preset(o.source); err != nil {
+			return opts, usageError{err}
+		}
+	}
+	if o.mapping != "" {
+		m, err := source.LoadMapping(o.mapping)
+		if err != nil {
+			return opts, usageError{err}
+		}
+		opts.Mapping = m
+	}
+	if !o.noClassify {
+		label, err := newLabeler(o.rules)
+		if err != nil {
+			return opts, err
+		}
+		opts.Label = label
+	}
+	return opts, nil
+}
+
+// fileError is a file that could not be loaded at all.
+type fileError struct {
+	file string
+	err  error
+}
+
+// ingestFiles loads files one by one (one transaction each), printing each
+// file's rejects and failures as they happen; a failed file does not stop
+// the others.
+func ingestFiles(ctx context.Context, g *globals, w *warehouse.Warehouse, files []string, opts warehouse.IngestOptions) ([]warehouse.Result, []fileError) {
+	if g.verbose {
+		opts.Trace = g.stderr
+	}
+	bar := newProgress(g, len(files), "ingest")
+	defer bar.Finish()
+	var all []warehouse.Result
+	var failed []fileError
+	for _, file := range files {
+		rs, err := w.IngestFile(ctx, file, opts)
+		bar.Add(1)
+		if ctx.Err() != nil {
+			return all, failed
+		}
+		if err != nil {
+			failed = append(failed, fileError{file, err})
+			g.errorf("%v", err)
+			continue
+		}
+		for _, r := range rs {
+			reportResult(g, r)
+		}
+		all = append(all, rs...)
+	}
+	return all, failed
 }
 
 // reportResult prints one file's counts and its first rejects.

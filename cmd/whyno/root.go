@@ -18,6 +18,7 @@ type globals struct {
 	config  string
 	quiet   bool
 	verbose bool
+	cfg     *config // the config file read, if any
 
 	stdin  io.Reader
 	stdout io.Writer
@@ -38,6 +39,14 @@ func (g *globals) infof(format string, args ...any) {
 	if !g.quiet {
 		fmt.Fprintf(g.stderr, format+"\n", args...)
 	}
+}
+
+// lang is the report language from the config, "da" by default.
+func (g *globals) lang() string {
+	if g.cfg != nil && g.cfg.Lang != "" {
+		return g.cfg.Lang
+	}
+	return "da"
 }
 
 // errorf prints a problem on stderr, even with --quiet.
@@ -109,6 +118,8 @@ var subcommands = []func(*globals) *cobra.Command{
 	newEvalCmd,
 	newReportCmd,
 	newDemoCmd,
+	newRunCmd,
+	newInitCmd,
 }
 
 // usageArgs wraps a cobra argument validator so its errors exit with the
