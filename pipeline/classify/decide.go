@@ -141,7 +141,8 @@ func (v *vote) confidence(o int) float64 {
 // a timing phrase that names a time ("next financial year") — the
 // TAXONOMY precedence — unless the note's reason is send_info or
 // not_decision_maker, whose date is our follow-up rather than a "not now";
-// else the first strong specific reason stated; else a strong flat
+// else a no_need or flat refusal qualified by "now" in its clause is
+// timing; else the first strong specific reason stated; else a strong flat
 // not_interested (over a weak one-word reason such as "providers"); else a
 // weak specific reason, then a weak flat no; else the disposition's; else
 // unknown. It returns the
@@ -155,6 +156,9 @@ func pickReason(cues []cue, hasDate bool, dispReason string) (string, int) {
 		return ReasonTiming, 0
 	}
 	ni := firstReason(cues, ReasonNotInterested)
+	if j := notNow(cues, r, i, ni); j > 0 {
+		return ReasonTiming, j
+	}
 	switch {
 	case r != "" && cues[i-1].strong:
 		return r, i
@@ -258,4 +262,25 @@ func namesWhen(cues []cue) bool {
 		}
 	}
 	return false
+}
+
+// notNow finds a "now" qualifier ("lige nu", "right now") in the clause of
+// a no_need or flat refusal: "not a good fit for us right now" is a "not
+// now", so timing. It returns the qualifier's index+1, or 0.
+func notNow(cues []cue, r string, i, ni int) int {
+	at := 0
+	switch {
+	case r == ReasonNoNeed:
+		at = i
+	case r == "" && ni > 0:
+		at = ni
+	default:
+		return 0
+	}
+	for k := range cues {
+		if cues[k].clause == cues[at-1].clause && !cues[k].strong && effReason(&cues[k]) == ReasonTiming {
+			return k + 1
+		}
+	}
+	return 0
 }

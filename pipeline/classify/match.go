@@ -13,6 +13,7 @@ type cue struct {
 	langs      uint16 // lexicons the phrase is in (bit i = index.langs[i])
 	when       bool   // the phrase names a time
 	words      uint8  // how many words the phrase has
+	clause     int16  // which clause of the note (breaks counted)
 	pos        int32  // token index, for "first stated"
 	start, end int32  // byte span in the note, for evidence
 }
@@ -80,10 +81,12 @@ func hasPrefix(toks []token, ids []int32) bool {
 func (x *index) scan(toks []token, cues []cue) []cue {
 	cues = cues[:0]
 	lastNeg := -1
+	var clause int16
 	for i := 0; i < len(toks); {
 		id := toks[i].id
 		if id == idBreak {
 			lastNeg = -1
+			clause++
 		}
 		if id < 0 {
 			i++
@@ -106,6 +109,9 @@ func (x *index) scan(toks []token, cues []cue) []cue {
 		n0 := len(cues)
 		var end int
 		cues, end = x.emit(toks, i, hits, from, negated, cues)
+		for k := n0; k < len(cues); k++ {
+			cues[k].clause = clause
+		}
 		if end < len(toks) && toks[end].id >= 0 && x.negator[toks[end].id] {
 			blockWeak(cues[n0:]) // "møde ikke aftalt": Danish negates after the noun
 		}
