@@ -100,7 +100,7 @@ WHERE callback_date IS NOT NULL;
 
 -- view: companies
 -- One row per company (company_key), its calls and where it stands.
--- column: company                the name as written on the company's latest call
+-- column: company                the name as written (trimmed) on the company's latest call
 -- column: calls                  calls to the company
 -- column: first_called_at        its first call with a time
 -- column: last_called_at         its latest call with a time
@@ -114,7 +114,7 @@ WHERE callback_date IS NOT NULL;
 CREATE OR REPLACE VIEW companies AS
 SELECT
     company_key,
-    arg_max(company, call_seq) AS company,
+    arg_max(nullif(trim(company), ''), call_seq) AS company,
     count(*) AS calls,
     min(called_at) AS first_called_at,
     max(called_at) AS last_called_at,
