@@ -89,6 +89,8 @@
 //   - A future year after a cue is 2 January of it, as "næste år" is: "ikke
 //     før budget 2027", "locked in until 2027"; "til udgangen af 2027" is 31
 //     December; "efter 2027" 2 January 2028.
+//   - "Not this year, maybe next", "ikke denne uge, men næste": "next" at the
+//     end of a clause names the next of the period just mentioned.
 //   - "Sidst på ugen", "by end of week" is the call's week's Friday; "end of
 //     the month/quarter/year" its last day. "Resten af kvartalet", "the rest
 //     of the year" is the start of the next one.
