@@ -84,4 +84,3 @@ whyno.yaml). An existing file is kept unless --force.` + exitStatusHelp,
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite an existing file")
 	return cmd
 }
-
