@@ -139,7 +139,7 @@ func (v *vote) confidence(o int) float64 {
 
 // pickReason chooses the reason of a no: timing when a date is given, or
 // a timing phrase that names a time ("next financial year") — the
-// TAXONOMY precedence — unless the note's reason is send_info or
+// TAXONOMY precedence — unless the note's reason is send_info or a strong
 // not_decision_maker, whose date is our follow-up rather than a "not now";
 // else a no_need or flat refusal qualified by "now" in its clause is
 // timing; else the first strong specific reason stated; else a strong flat
@@ -149,7 +149,8 @@ func (v *vote) confidence(o int) float64 {
 // reason and the index+1 of its cue (0: none).
 func pickReason(cues []cue, hasDate bool, dispReason string) (string, int) {
 	r, i := firstSpecific(cues)
-	if (hasDate || namesWhen(cues)) && r != ReasonSendInfo && r != ReasonNotDecisionMaker {
+	followUp := r == ReasonSendInfo || r == ReasonNotDecisionMaker && cues[i-1].strong
+	if (hasDate || namesWhen(cues)) && !followUp {
 		if j := firstReason(cues, ReasonTiming); j > 0 {
 			return ReasonTiming, j
 		}
