@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -99,5 +100,23 @@ func cell(v any) string {
 		return v.Format("2006-01-02 15:04:05")
 	default:
 		return fmt.Sprintf("%v", v)
+	}
+}
+
+// TestNoStaleGoldens fails on a golden file whose query no longer exists, so
+// a renamed query cannot leave its old output behind.
+func TestNoStaleGoldens(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".csv")
+		if _, err := queries.Get(name); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	if got, want := len(files), len(queries.All()); got != want {
+		t.Errorf("got %d golden files, want %d (one per query)", got, want)
 	}
 }
