@@ -33,13 +33,15 @@
 // (ints, strings, a date-time, a float, a bool), while other jobs kept
 // the machine's load average near 11:
 //
-//	go test -run '^$' -bench 'Rows200k' -benchtime 5x ./pipeline/source/xlsx/
-//	BenchmarkRows200k-2              5   943956432 ns/op   211875 rows/s   29014843 B/op     202728 allocs/op
-//	BenchmarkExcelizeRawRows200k-2   5  8516026600 ns/op    23485 rows/s 1756773736 B/op   35805951 allocs/op
+//	go test -run '^$' -bench 'Rows200k' -benchtime 5x -count 2 ./pipeline/source/xlsx/
+//	BenchmarkRows200k-2              5    510062463 ns/op   392111 rows/s     29802588 B/op     202741 allocs/op
+//	BenchmarkRows200k-2              5    547546296 ns/op   365268 rows/s     29800729 B/op     202713 allocs/op
+//	BenchmarkExcelizeRawRows200k-2   5   7462818362 ns/op    26800 rows/s   1756774875 B/op   35805950 allocs/op
+//	BenchmarkExcelizeRawRows200k-2   5  10566180081 ns/op    18928 rows/s   1756773699 B/op   35805946 allocs/op
 //
-// That is about 9 times excelize's Rows with RawCellValue (dates
+// That is about 15 times excelize's Rows with RawCellValue (dates
 // converted with ExcelDateToTime), with one allocation per row instead of
-// 179. Measured in CPU time, which the load barely skews, the reader
-// handles about 400,000 rows per CPU-second, some 40% of which is spent
-// inflating the zip stream.
+// 179. Inflating the zip stream is some 40% of the CPU time; it runs on
+// a second goroutine, so with a core to spare the scanner sets the pace
+// (about 400,000 rows per CPU-second here).
 package xlsx
