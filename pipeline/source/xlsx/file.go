@@ -139,18 +139,18 @@ func (f *File) Sheets() []string {
 	return names
 }
 
-// sheetPart finds the part of the named sheet. An exact match wins; else
-// the name is matched case-insensitively, as Excel treats sheet names.
-func (f *File) sheetPart(name string) (string, error) {
+// findSheet finds the named sheet. An exact match wins; else the name is
+// matched case-insensitively, as Excel treats sheet names.
+func (f *File) findSheet(name string) (sheetRef, error) {
 	for _, s := range f.sheets {
 		if s.name == name {
-			return s.part, nil
+			return s, nil
 		}
 	}
 	for _, s := range f.sheets {
 		if strings.EqualFold(s.name, name) {
-			return s.part, nil
+			return s, nil
 		}
 	}
-	return "", fmt.Errorf("%w: %q (have %q)", ErrSheetNotFound, name, f.Sheets())
+	return sheetRef{}, fmt.Errorf("%w: %q (have %q)", ErrSheetNotFound, name, f.Sheets())
 }

@@ -57,15 +57,16 @@ func (f *File) Rows(sheet string) (*Rows, error) {
 // rows is Rows with an optional wrapper around the sheet's stream, which
 // tests use to feed the scanner in small pieces.
 func (f *File) rows(sheet string, wrap func(io.Reader) io.Reader) (*Rows, error) {
-	part, err := f.sheetPart(sheet)
+	ref, err := f.findSheet(sheet)
 	if err != nil {
 		return nil, err
 	}
+	sheet = ref.name // errors name the sheet as the workbook spells it
 	sst, err := f.sharedStrings()
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: shared strings: %w", err)
 	}
-	rc, err := f.openPart(part)
+	rc, err := f.openPart(ref.part)
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: sheet %q: %w", sheet, err)
 	}

@@ -414,3 +414,41 @@ func liveHeap() uint64 {
 	runtime.ReadMemStats(&m)
 	return m.HeapAlloc
 }
+
+func TestRowsConcurrent(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 2000; i++ {
+		fmt.Fprintf(&b, `<row r="%d"><c r="A%d" t="s"><v>%d</v></c><c r="B%d" s="1"><v>%d</v></c></row>`, i, i, i%3, i, 45000+i)
+	}
+	path := writeTemp(t, zipBytes(t, minimalParts(b.String())))
+	f, err := Open(path)
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	defer f.Close()
+	const readers = 4
+	counts := make(chan int, readers)
+	for range readers {
+		go func() {
+			rows, err := f.Rows("Sheet1")
+			if err != nil {
+				counts <- -1
+				return
+			}
+			defer rows.Close()
+			n := 0
+			for rows.Next() {
+				n++
+			}
+			if rows.Err() != nil {
+				n = -1
+			}
+			counts <- n
+		}()
+	}
+	for range readers {
+		if n := <-counts; n != 2000 {
+			t.Errorf("a concurrent reader got %d rows, want 2000", n)
+		}
+	}
+}
