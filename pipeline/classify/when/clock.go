@@ -93,16 +93,22 @@ func (s *scanner) clockEnd(j int) int {
 	return j
 }
 
-// loggedBefore reports whether a past-tense verb stands in the few words
-// before token first: "ringede igen kl 10" logs a call, it plans none.
+// loggedBefore reports whether the nearest verb in the few words before
+// token first is in the past tense: "ringede igen kl 10", "havde møde
+// mandag" log what happened; "ringede, ring igen fredag" plans a call.
 func (s *scanner) loggedBefore(first int) bool {
 	for j, words := first-1, 0; j >= 0 && words < cueWords; j-- {
-		if t := &s.toks[j]; t.kind == tWord {
-			if t.flags&fPastVerb != 0 {
-				return true
-			}
-			words++
+		t := &s.toks[j]
+		if t.kind != tWord {
+			continue
 		}
+		switch {
+		case t.flags&fPastVerb != 0:
+			return true
+		case t.flags&fCallback != 0: // "ringede igen": the verb before "igen" decides
+			return s.lexAt(s.prevWord(j)).flags&fPastVerb != 0
+		}
+		words++
 	}
 	return false
 }

@@ -19,7 +19,8 @@ func addCues(b lexBuilder) {
 	b.add(lex{cls: cEnd, flags: fEndOf}, "udgangen", "slutningen", "end", "ultimo", "slut", "enden", "ende",
 		"utgangen", "sidst", "slutten", "slutet")
 	b.add(lex{flags: fPastVerb}, "ringede", "ringet", "called", "rang", "tried", "talte", "spoke", "snakkede",
-		"forsoegte", "proevede", "provede", "kontaktede", "mailede", "sendte", "var", "was", "were")
+		"forsoegte", "proevede", "provede", "kontaktede", "mailede", "sendte", "var", "was", "were", "havde",
+		"had", "holdt", "held", "afholdt", "moedtes", "met", "udloeb", "udlob", "expired", "ended")
 	b.add(lex{flags: fCue}, "anfang", "ende", "mitte", "boerjan", "slutet", "borjan", "starten", "begynnelsen",
 		"slutten", "midten")
 	b.add(lex{flags: fCue}, "relevant", "aktuelt", "aktuel", "aktuelle", "set", "laegges", "lagt", "up",

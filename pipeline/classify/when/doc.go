@@ -65,10 +65,16 @@
 //
 // # Decisions where TAXONOMY.md is silent
 //
-//   - "Next such date after the call" includes the call's own day: "ring
-//     13/5" said on 13 May means today, not next year. A week whose Monday is
-//     the call's day is still ahead; one whose Monday has passed is next
-//     year's ("uge 20" said on Wednesday of week 20).
+//   - "Next such date after the call" includes the call's own day when a
+//     callback verb names it: "ring 13/5" said on 13 May means today, while
+//     "13/5 vm" is a log line. A day and month that passed less than 180
+//     days before the call is next year's only where the note looks ahead (a
+//     callback verb, a contract word, "until"/"til": "kontrakt udløber 31/1"
+//     said in April); otherwise it is a past event and gives nothing
+//     ("sendt tilbud 3/5", "møde afholdt 7/5", "kontrakten udløb 1/4"). Further
+//     back it is next year's ("ring 5/1" said in December).
+//   - A week whose Monday is the call's day is still ahead; one whose Monday
+//     has passed is next year's ("uge 20" said on Wednesday of week 20).
 //   - "efter sommerferien" said after Monday of week 32 (mid-August on)
 //     means next year's week 32; said before it, in any month, this year's.
 //     "efter ferien" said in November or December means the Christmas

@@ -159,8 +159,8 @@ func (s *scanner) dayMonthNumeric(i int, c compound) (mention, bool) {
 	case s.unitAfter(c.last + 1), s.lexAt(c.last+1).flags&fOf != 0: // "1/2 time", "2/3 af dem"
 		return mention{}, false
 	}
-	at, ok := s.dayMonth(d, m)
-	if !ok {
+	at, ok := s.dayMonth(d, m, i)
+	if !ok || !s.todayWanted(at, i) {
 		return mention{}, false
 	}
 	return s.mk(at, KindDate, i, c.last)
@@ -233,8 +233,8 @@ func (s *scanner) dayMonthName(first, d, m, last int) (mention, bool) {
 		}
 		return s.mk(at, KindDate, first, yl)
 	}
-	at, ok := s.dayMonth(d, m)
-	if !ok {
+	at, ok := s.dayMonth(d, m, first)
+	if !ok || !s.todayWanted(at, first) {
 		return mention{}, false
 	}
 	return s.mk(at, KindDate, first, last)

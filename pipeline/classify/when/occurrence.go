@@ -3,15 +3,45 @@ package when
 // The rules that turn a named time into the next day it occurs on or after
 // the call. They return false when the time is invalid or already past.
 
-// dayMonth resolves a day and month without year: the next such date on or
-// after the call's day (a date said on the day itself means that day).
-func (s *scanner) dayMonth(d, m int) (day, bool) {
+// pastWindow is how many days before the call a day and month without year
+// may lie and still be read as a past event ("sendt tilbud 3/5", "møde
+// afholdt 7/5") rather than as next year's date. Further back, "ring 5/1"
+// said in December, it is next year's.
+const pastWindow = 180
+
+// dayMonth resolves a day and month without year, written from token first
+// on: the next such date on or after the call's day. When this year's lies
+// less than pastWindow days back, it is next year's only where the note
+// looks ahead ("ring 14/3", "kontrakt udløber 31/1", "until 31/3"), and a
+// past event otherwise.
+func (s *scanner) dayMonth(d, m, first int) (day, bool) {
+	if validDate(s.cy, m, d) {
+		if at := dayOf(s.cy, m, d); at < s.call && s.call-at <= pastWindow && !s.looksAhead(first) {
+			return 0, false
+		}
+	}
 	for y := s.cy; y <= s.cy+maxYearsAhead; y++ {
 		if validDate(y, m, d) && dayOf(y, m, d) >= s.call {
 			return dayOf(y, m, d), true
 		}
 	}
 	return 0, false
+}
+
+// looksAhead reports whether the words before token first make a date a
+// plan rather than a record: a callback verb, a contract word, "until",
+// "til"; but no past-tense verb right before ("udløb 1/4", "called 8/5").
+func (s *scanner) looksAhead(first int) bool {
+	if s.loggedBefore(first) {
+		return false
+	}
+	return s.verbBefore(first) != loose || s.lexAt(s.prevWord(first)).flags&(fNegBreak|fTo) != 0
+}
+
+// todayWanted reports whether a date resolved to the call's own day is a callback
+// (after a callback verb: "ring 13/5") rather than a log entry ("12/5 vm").
+func (s *scanner) todayWanted(at day, first int) bool {
+	return at != s.call || s.verbBefore(first) == callback
 }
 
 // fullDate resolves a date with its year; a two-digit year is 20yy.

@@ -202,8 +202,17 @@ func (s *scanner) preposition(i int) (mention, bool) {
 // attachment scores how m is tied to a next step: a callback verb before it
 // in the same sentence (or right after it) beats a contract word.
 func (s *scanner) attachment(m mention) int {
+	if score := s.verbBefore(m.first); score == callback || !s.callbackAfter(m.last, false) {
+		return score
+	}
+	return callback
+}
+
+// verbBefore scores the verbs before token first in the same sentence: a
+// callback verb, a contract word, or neither.
+func (s *scanner) verbBefore(first int) int {
 	score := loose
-	for j, words := m.first-1, 0; j >= 0 && words < attachWords; j-- {
+	for j, words := first-1, 0; j >= 0 && words < attachWords; j-- {
 		t := &s.toks[j]
 		if t.kind == tPunct {
 			if s.sentenceEnd(j) {
@@ -218,9 +227,6 @@ func (s *scanner) attachment(m mention) int {
 		if t.flags&fContract != 0 {
 			score = contract
 		}
-	}
-	if s.callbackAfter(m.last, false) {
-		return callback
 	}
 	return score
 }

@@ -29,11 +29,14 @@ func ExampleResolve() {
 }
 
 // Dates are day first. A day and month without a year is the next such
-// date from the call's day on; a weekend moves to the Monday after.
+// date from the call's day on; a weekend moves to the Monday after. One that
+// passed less than half a year ago is next year's only where the note looks
+// ahead (a callback verb, a contract, "until"); else it is a past event.
 func ExampleResolve_dates() {
 	show(call,
 		"ring igen 3/9",
-		"møde booket tirs 14/3 kl 10",
+		"ring 16/5",
+		"sendt tilbud 3/5",
 		"kontakt 14.03.2027",
 		"call back June 12th",
 		"ring den 3.",
@@ -41,7 +44,8 @@ func ExampleResolve_dates() {
 	)
 	// Output:
 	// ring igen 3/9                            Thu 2026-09-03 date     "3/9"
-	// møde booket tirs 14/3 kl 10              Mon 2027-03-15 date     "14/3"
+	// ring 16/5                                Mon 2026-05-18 date     "16/5"
+	// sendt tilbud 3/5                         -
 	// kontakt 14.03.2027                       Mon 2027-03-15 date     "14.03.2027"
 	// call back June 12th                      Fri 2026-06-12 date     "June 12th"
 	// ring den 3.                              Wed 2026-06-03 date     "3."

@@ -61,8 +61,16 @@ func TestResolve(t *testing.T) {
 
 var explicitDateCases = []resolveCase{
 	{name: "day/month ahead this year", note: "ring igen 3/9", want: "2026-09-03"},
-	{name: "day/month passed goes to next year and Sunday to Monday", note: "møde booket tirs 14/3 kl 10", want: "2027-03-15"},
-	{name: "day.month", note: "ring 14.3", want: "2027-03-15"},
+	{name: "day/month passed long ago goes to next year and Sunday to Monday", note: "møde booket tirs 14/3 kl 10", call: "2026-11-20", want: "2027-03-15"},
+	{name: "day/month passed weeks ago is a past event", note: "møde booket tirs 14/3 kl 10"},
+	{name: "sent on a past date", note: "sendte tilbud 3/5, rykket 10/5"},
+	{name: "log stamp of the call's day", note: "13/5 vm, ingen svar"},
+	{name: "day.month", note: "ring 14.3", call: "2026-11-20", want: "2027-03-15"},
+	{name: "day.month passed weeks ago after a callback verb", note: "ring 14.3", want: "2027-03-15"},
+	{name: "contract end passed weeks ago is next year's", note: "kontrakt udløber 31/1", call: "2026-04-02", want: "2027-02-01"},
+	{name: "until a day passed weeks ago", note: "tied to Kompas until 31/3", call: "2026-06-01", want: "2027-03-31"},
+	{name: "contract ran out weeks ago", note: "kontrakten udløb 1/4 og de har forlænget"},
+	{name: "called on a past date", note: "called 8/5, no answer"},
 	{name: "day.month two digits", note: "opfølgning 03.09", want: "2026-09-03"},
 	{name: "day/month on the call's own day", note: "ring 13/5", want: wed},
 	{name: "day/month-yy", note: "ring 14/3-27", want: "2027-03-15"},
@@ -76,7 +84,8 @@ var explicitDateCases = []resolveCase{
 	{name: "den day. month name", note: "ring den 14. juni", want: "2026-06-15"},
 	{name: "day month abbreviation", note: "ring 14 jun", want: "2026-06-15"},
 	{name: "day month abbreviation with dot and year", note: "ring 14. sept. 2027", want: "2027-09-14"},
-	{name: "day month name said after it passed", note: "den 14. marts", want: "2027-03-15"},
+	{name: "day month name said long after it passed", note: "den 14. marts", call: "2026-11-20", want: "2027-03-15"},
+	{name: "day month name said weeks after it passed", note: "talte med ham den 2. maj"},
 	{name: "day jul is July next to a number", note: "ring 7. jul", want: "2026-07-07"},
 	{name: "english month day", note: "call back June 12th", want: "2026-06-12"},
 	{name: "english month day year", note: "call on June 12, 2027", want: "2027-06-14"},
@@ -415,6 +424,10 @@ var negativeCases = []resolveCase{
 	{name: "sidste fredag", note: "talte med ham sidste fredag"},
 	{name: "hver fredag", note: "de holder møde hver fredag"},
 	{name: "bare weekday without cue", note: "talte med ham mandag"},
+	{name: "weekday after a past verb", note: "havde møde mandag, gik fint"},
+	{name: "logged weekday then planned one", note: "ringede mandag, ring igen fredag", want: "2026-05-15"},
+	{name: "sent then call back on a weekday", note: "mail sendt, ringer igen man", want: "2026-05-18"},
+	{name: "clock after a logged call", note: "ringede kl 8.30 - ingen svar. Ringede igen kl 10"},
 	{name: "ikke på fredag", note: "ikke på fredag"},
 	{name: "not tomorrow", note: "not tomorrow"},
 	{name: "ikke i morgen", note: "ikke i morgen"},
@@ -489,7 +502,7 @@ var noteStyleCases = []resolveCase{
 	{name: "24/07 is a date", note: "han kontakter os 24/07", want: "2026-07-24"},
 	{name: "24/7 after a weekday is a date", note: "møde aftalt fre 24/7 10:00", want: "2026-07-24"},
 	{name: "no accents", note: "Soren pa ferie til man", want: "2026-05-18"},
-	{name: "Friday March 14th", note: "back Friday March 14th", want: "2027-03-15"},
+	{name: "Friday March 14th", note: "back Friday March 14th", call: "2026-11-20", want: "2027-03-15"},
 }
 
 func TestResolveResult(t *testing.T) {

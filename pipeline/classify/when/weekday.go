@@ -26,6 +26,9 @@ func (s *scanner) weekday(i int) (mention, bool) {
 
 func (s *scanner) weekdayCued(i, last int) bool {
 	t := &s.toks[i]
+	if s.loggedBefore(i) { // "havde møde mandag", "ringede mandag"
+		return false
+	}
 	if s.followsClock(last+1) || s.callbackAfter(last, t.flags&fWeak != 0) {
 		return true
 	}
