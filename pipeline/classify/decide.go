@@ -44,7 +44,7 @@ func effOutcome(c *cue) string {
 		return c.label
 	case c.kind == kindOutcome && c.label == OutcomeInterested:
 		return OutcomeNo
-	case c.kind == kindReason && !c.negated, c.kind == kindNegated && c.negated:
+	case c.kind == kindReason && (!c.negated || c.label == ReasonNoColdCalls), c.kind == kindNegated && c.negated:
 		return OutcomeNo
 	}
 	return ""
@@ -53,8 +53,8 @@ func effOutcome(c *cue) string {
 // effReason is the reason a cue states, or "".
 func effReason(c *cue) string {
 	switch {
-	case c.kind == kindReason && !c.negated, c.kind == kindNegated && c.negated:
-		return c.label
+	case c.kind == kindReason && (!c.negated || c.label == ReasonNoColdCalls), c.kind == kindNegated && c.negated:
+		return c.label // "doesn't take telesales calls" is about sales calls either way
 	case c.kind == kindOutcome && c.negated && c.label == OutcomeInterested:
 		return ReasonNotInterested
 	}
