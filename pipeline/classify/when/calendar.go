@@ -179,9 +179,9 @@ func (s *scanner) seasonCued(i int) bool {
 	if pl.flags&fArticle != 0 {
 		pl = s.lexAt(s.prevWord(p))
 	}
-	if s.toks[i].flags&fWeak != 0 { // "spring", "fall": only "the/this/next spring"
+	if s.toks[i].flags&fWeak != 0 { // "spring", "fall": only "in/the/this/next/until spring"
 		pl = s.lexAt(p)
-		return pl.flags&(fArticle|fNegBreak) != 0 || pl.cls == cThis || pl.cls == cNext
+		return pl.flags&(fArticle|fNegBreak) != 0 || pl.cls == cThis || pl.cls == cNext || pl.cls == cIn
 	}
 	return pl.flags&fCue != 0 && pl.cls != cOm
 }

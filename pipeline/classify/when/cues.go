@@ -56,7 +56,8 @@ func addVerbs(b lexBuilder) {
 		"proev", "prov", "proeve", "prove", "igen", "again", "tilbage", "back", "retry", "reach",
 		"check", "touch", "anrufen", "zurueckrufen", "zuruckrufen", "melden", "melde", "meld",
 		"wieder", "nochmal", "erneut", "aaterkom", "aaterkomma", "aaterkommer", "rufen", "kontaktieren",
-		"recall", "fu", "cb", "opringning", "ringetid", "genopringning", "reminder", "paamindelse", "tjek",
+		"recall", "fu", "cb", "rueckruf", "ruckruf", "anruf", "wiedervorlage", "nachfassen", "hoer", "hor",
+		"opringning", "ringetid", "genopringning", "reminder", "paamindelse", "tjek",
 		"ringning", "samtale", "snakke", "tale", "talk", "speak", "chat", "pinge", "ping")
 	b.add(lex{flags: fCue | fContract}, "udloeber", "udlober", "expires", "expire", "expiring", "ends",
 		"runs", "kontrakt", "kontrakten", "kontrakter", "aftale", "aftalen", "contract", "agreement",

@@ -79,7 +79,8 @@
 //     means next year's week 32; said before it, in any month, this year's.
 //     "efter ferien" said in November or December means the Christmas
 //     holidays: 2 January.
-//   - "efter jul" said on 1 or 2 January means that 2 January.
+//   - "efter jul" said on 1 or 2 January means that 2 January. "Over
+//     nytår", "over sommeren" mean after it, as Danes and Norwegians say.
 //   - The other Danish school holidays resolve like "efter sommerferien":
 //     "efter vinterferien" is Monday of ISO week 8, "efter efterårsferien"
 //     Monday of week 43; "efter pinse" the Tuesday after Whit Monday.
@@ -128,11 +129,11 @@
 // and "i jan" are January), an English ordinal alone ("call back 3rd", not
 // "3rd attempt"), "man" ("ring hvis man vil"), "jul" (Christmas in Danish,
 // July in English when capitalized or after an English cue), "spring" and
-// "fall" (only after "the", "this", "next", "until"). Past and negated times
-// give nothing: "i sidste uge", "last Friday", "since March", "ikke i
-// morgen", "hver fredag"; "ikke før uge 34" still names week 34. "i dag" and
-// "today" alone are not a callback; "i mandags" and "om fredagen" are past
-// or habit.
+// "fall" (only after "in", "the", "this", "next", "until"). Past and negated
+// times give nothing: "i sidste uge", "last Friday", "since March", "ikke i
+// morgen", "hver fredag"; "ikke før uge 34" still names week 34. "i dag"
+// and "today" alone are not a callback; "i mandags" and "om fredagen" are
+// past or habit.
 //
 // # Typos
 //

@@ -12,9 +12,9 @@ func (s *scanner) after(i int) (mention, bool) {
 		j++
 	}
 	l := s.lexAt(j)
-	over := s.toks[i].val == 1 // "over nytår" is after New Year; "over sommeren" is during it
+	over := s.toks[i].val == 1 // "over nytår", "over sommeren": after it, as Danes and Norwegians say
 	switch {
-	case l.cls == cSeason && l.val == 6 && !over: // "efter sommeren", "after the summer (holidays)"
+	case l.cls == cSeason && l.val == 6: // "efter sommeren", "after the summer (holidays)"
 		if s.lexAt(j+1).cls == cHoliday && s.lexAt(j+1).val == hGeneric {
 			j++
 		}
@@ -29,7 +29,7 @@ func (s *scanner) after(i int) (mention, bool) {
 
 // holiday resolves the holiday hol named at token j after "efter" at i.
 func (s *scanner) holiday(i, j, hol int, over bool) (mention, bool) {
-	if over && hol != hXmas && hol != hNewYear {
+	if over && hol != hXmas && hol != hNewYear && hol != hSummer {
 		return mention{}, false
 	}
 	switch hol {

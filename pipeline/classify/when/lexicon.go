@@ -58,6 +58,7 @@ const (
 	uYear
 	uHour
 	uHalfYear
+	uFortnight
 )
 
 // Flags on words: how a word colours a time expression near it.
@@ -277,9 +278,10 @@ func addRelative(b lexBuilder) {
 		uYear: {"aar", "ar", "aars", "year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "aaret"},
 		uHour: {"time", "timer", "timers", "hour", "hours", "hr", "hrs", "timme", "timmar", "stunde", "stunden",
 			"min", "mins", "minutter", "minutes", "minuter", "minuten", "minut", "minute"},
-		uHalfYear: {"halvaar", "halvaaret", "halvar", "halbjahr"},
+		uHalfYear:  {"halvaar", "halvaaret", "halvar", "halbjahr"},
+		uFortnight: {"fortnight", "fortnights"},
 	}
-	for _, u := range []unit{uDay, uWeek, uMonth, uYear, uHour, uHalfYear} {
+	for _, u := range []unit{uDay, uWeek, uMonth, uYear, uHour, uHalfYear, uFortnight} {
 		b.add(lex{unit: u, flags: fUnit}, units[u]...)
 	}
 	b.add(lex{cls: cToday}, "dag", "dagen", "idag", "today", "heute")

@@ -116,6 +116,8 @@ func (s *scanner) span(n int, u unit) day {
 		return s.call.addMonthsOverflow(n)
 	case uYear:
 		return s.call.addMonthsOverflow(12 * n)
+	case uFortnight:
+		return s.call + day(14*n)
 	case uHalfYear:
 		return s.call.addMonthsOverflow(6 * n)
 	}

@@ -151,6 +151,7 @@ var dayRelativeCases = []resolveCase{
 	{name: "in a month", note: "call in a month", want: "2026-06-15"},
 	{name: "in about 2 weeks", note: "call in about 2 weeks", want: "2026-05-27"},
 	{name: "half a year", note: "try again in half a year", want: "2026-11-13"},
+	{name: "in a fortnight", note: "touch base in a fortnight", want: "2026-05-27"},
 	{name: "in 2 hours is today", note: "call in 2 hours", want: wed},
 	{name: "om 10 min is today", note: "Optaget - prøv igen om 10 min", want: wed},
 	{name: "span right after a callback verb", note: "cb 2wks", want: "2026-05-27"},
@@ -280,6 +281,7 @@ var seasonCases = []resolveCase{
 	{name: "in the autumn", note: "call in the autumn", want: "2026-09-01"},
 	{name: "in the fall", note: "call in the fall", want: "2026-09-01"},
 	{name: "this fall", note: "maybe this fall", want: "2026-09-01"},
+	{name: "in spring", note: "nothing until the new CEO starts in spring", call: "2026-11-02", want: "2027-03-01"},
 	{name: "in the winter", note: "call in the winter", want: "2026-12-01"},
 	{name: "næste sommer", note: "ring næste sommer", want: "2026-06-01"},
 	{name: "om sommeren is a habit", note: "de har travlt om sommeren", want: ""},
@@ -377,6 +379,8 @@ var languageCases = []resolveCase{
 	{name: "de in zwei Wochen", note: "in zwei Wochen anrufen", want: "2026-05-27"},
 	{name: "de in drei Wochen", note: "in drei Wochen anrufen", want: "2026-06-03"},
 	{name: "de nach Ostern", note: "nach Ostern melden", call: "2026-02-01", want: "2026-04-07"},
+	{name: "de Anruf am date", note: "Anruf am 14.03.", want: "2027-03-15"},
+	{name: "no over sommeren", note: "ring over sommeren", want: "2026-08-03"},
 }
 
 // negativeCases name no callback time: amounts, phone numbers, clock
