@@ -126,28 +126,10 @@ func (c *Classifier) classify(in Input, s *scratch) Labels {
 	s.cues = c.x.scan(s.exp, s.cues)
 	d := c.disposition(in, s)
 	v := tally(s.cues, d)
-	o := v.winner()
+	date, dateEv, hasDate := c.date(in, s.exp, v.winner())
 	l := Labels{Language: c.language(in, s)}
-	date, dateEv, hasDate := c.date(in, s.exp, o)
 	var ev evidence
-	if o >= 0 && reportedBusy(&v, o, s.cues) {
-		o = outcomeIdx(OutcomeNotReached) // "receptionen siger han er til møde"
-	}
-	if o >= 0 && unbookedMeeting(&v, o, s.cues, hasDate) {
-		o = outcomeIdx(OutcomeInterested) // "afventer datoer til et møde"
-		v.cue[o] = v.cue[outcomeIdx(OutcomeMeeting)]
-	}
-	if o >= 0 {
-		l.Outcome, l.Confidence = outcomeOrder[o], v.confidence(o)
-		ev.addCue(in.Note, s.cues, v.cue[o])
-		if v.cue[o] == 0 {
-			ev.add("disposition: " + d.text)
-		}
-	} else {
-		var fi int
-		l.Outcome, l.Reason, l.Confidence, fi = c.fallback(in.Note, s, d, hasDate)
-		ev.addCue(in.Note, s.cues, fi)
-	}
+	c.outcome(&l, &ev, in.Note, s, &v, d, hasDate)
 	if l.Outcome == OutcomeInvalid {
 		hasDate = false
 	}
@@ -165,6 +147,31 @@ func (c *Classifier) classify(in Input, s *scratch) Labels {
 	l.Ball, _ = pickBall(s.cues, l.Outcome, l.Reason, hasDate, d.ball)
 	l.Evidence = ev.String()
 	return l
+}
+
+// outcome sets l's outcome, confidence and outcome evidence: the vote's
+// winner with its two corrections, or the fallback when nothing voted (the
+// fallback may set the reason too).
+func (c *Classifier) outcome(l *Labels, ev *evidence, note string, s *scratch, v *vote, d disposition, hasDate bool) {
+	o := v.winner()
+	if o < 0 {
+		var fi int
+		l.Outcome, l.Reason, l.Confidence, fi = c.fallback(note, s, d, hasDate)
+		ev.addCue(note, s.cues, fi)
+		return
+	}
+	if reportedBusy(v, o, s.cues) {
+		o = outcomeIdx(OutcomeNotReached) // "receptionen siger han er til møde"
+	}
+	if unbookedMeeting(v, o, s.cues, hasDate) {
+		o = outcomeIdx(OutcomeInterested) // "afventer datoer til et møde"
+		v.cue[o] = v.cue[outcomeIdx(OutcomeMeeting)]
+	}
+	l.Outcome, l.Confidence = outcomeOrder[o], v.confidence(o)
+	ev.addCue(note, s.cues, v.cue[o])
+	if v.cue[o] == 0 {
+		ev.add("disposition: " + d.text)
+	}
 }
 
 // fallback decides an outcome no cue voted for: "they will get back"
