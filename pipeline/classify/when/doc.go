@@ -6,7 +6,9 @@
 // case and æ/ø/å (and ä/ö/ü) to ASCII ("påske" and "paaske" are one word),
 // looks each word up in a keyword table and runs a small parser only where
 // a keyword or number starts a time expression. There is no regexp, and
-// nothing is allocated unless the note has more than 64 tokens.
+// nothing is allocated unless the note has more than 64 tokens. The keyword
+// tables are built once and only read, so Resolve is safe for concurrent
+// use.
 //
 // # Rules (TAXONOMY.md, callback_date)
 //
