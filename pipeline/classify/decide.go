@@ -255,10 +255,11 @@ func ballCue(cues []cue, hasDate bool) (string, int) {
 	return cues[best].label, best + 1
 }
 
-// namesWhen reports whether a timing phrase names a time.
+// namesWhen reports whether a strong timing phrase names a time ("next
+// financial year"); a bare "senere" does not.
 func namesWhen(cues []cue) bool {
 	for i := range cues {
-		if cues[i].when && effReason(&cues[i]) == ReasonTiming {
+		if cues[i].when && cues[i].strong && effReason(&cues[i]) == ReasonTiming {
 			return true
 		}
 	}
