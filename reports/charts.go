@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -90,9 +91,11 @@ func monthLabels(tx texts, lang string, months []time.Time) []string {
 		if lang == "da" {
 			short = strings.ToLower(short) // Danish month names are not capitalised
 		}
+		year := " " // every label has two lines, so all align the same
 		if i == 0 || mo.Month() == time.January {
-			short += "\n" + strconv.Itoa(mo.Year())
+			year = strconv.Itoa(mo.Year())
 		}
+		short += "\n" + year
 		out[i] = short
 	}
 	return out
@@ -126,7 +129,7 @@ func chartHeadline(m *Model, tx texts, nf numberFormat) (*figure, error) {
 	if len(m.Trend) == 0 {
 		return emptyChart(tx.TrendTitle, m.Lang)
 	}
-	p := newPlot(tx.TrendTitle, tx.Month, tx.Share)
+	p := newPlot(tx.TrendTitle, tx.Month, tx.RateAxis)
 	months := make([]time.Time, len(m.Trend))
 	xs := make([]float64, len(m.Trend))
 	conn, meet := make([]Rate, len(m.Trend)), make([]Rate, len(m.Trend))
@@ -138,7 +141,7 @@ func chartHeadline(m *Model, tx texts, nf numberFormat) (*figure, error) {
 	p.X.Tick.Marker = nominalTicks{labels: monthLabels(tx, m.Lang, months)}
 	p.Y.Tick.Marker = percentTicks{nf}
 	p.Y.Min = 0
-	return &figure{p: p, height: chartHeight, legend: []legendEntry{{tx.ConnectRate, paletteColor(0)}, {tx.MeetingRate, paletteColor(1)}, {tx.HollowSmall, color.White}}}, nil
+	return &figure{p: p, height: chartHeight, legend: rateLegend(tx, conn, meet)}, nil
 }
 
 // chartReasons shows each reason's share of the no's with 95 % whiskers.
@@ -257,4 +260,16 @@ func hasSmallBall(bs []Ball) bool {
 		}
 	}
 	return false
+}
+
+// rateLegend names the connect and meeting rate lines, and explains the
+// hollow points when any rate is from a small sample.
+func rateLegend(tx texts, conn, meet []Rate) []legendEntry {
+	out := []legendEntry{{tx.ConnectRate, paletteColor(0)}, {tx.MeetingRate, paletteColor(1)}}
+	for _, r := range append(slices.Clone(conn), meet...) {
+		if r.Valid && r.Small {
+			return append(out, legendEntry{tx.HollowSmall, color.White})
+		}
+	}
+	return out
 }

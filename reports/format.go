@@ -119,3 +119,12 @@ func lowerFirst(s string) string {
 	}
 	return string(unicode.ToLower(r)) + s[size:]
 }
+
+// upperFirst capitalises the first letter, for a word used as a heading.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}

@@ -64,7 +64,7 @@ func (d *pdfDoc) callbackSummary() {
 	}
 	rows = append(rows, []string{tx.Total, nf.Int(tot.overdue), nf.Int(tot.due)})
 	d.table(pdfTable{
-		head: []string{tx.Rep, tx.Overdue, tx.Due}, widths: []float64{60, 30, 30},
+		head: []string{tx.Rep, upperFirst(tx.Overdue), upperFirst(tx.Due)}, widths: []float64{60, 30, 30},
 		align: []string{"L", "R", "R"}, rows: rows, bold: func(i int) bool { return i == len(rows)-1 },
 	})
 }

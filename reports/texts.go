@@ -42,7 +42,7 @@ type texts struct {
 	SummaryChanges, NoChanges, TrendTitle, Other, MeetingsPerDial, MedianText, MoreInXLSX string
 
 	// Charts.
-	ReasonsTitle, ShareOfNos, HollowSmall, Companies string
+	ReasonsTitle, ShareOfNos, HollowSmall, Companies, RateAxis string
 
 	// Workbook.
 	Low, High, Key, From, To, NosMonth, RepNos, SheetCallbacks, SheetHeadline, SheetReasons, SheetReasonTrend, SheetEvidence, SheetHours, SheetWeeks, SheetMonths, SheetWeekdays, SheetAttempts, SheetTouches, SheetFollowUp, SheetBall, SheetBallDir, SheetTheirs, SheetReps, SheetRepReasons, SheetQuality, FUTimingNos, FUWithDate, FUCalledByDate, FUCalledLater, FULaterMeeting, FUMedianDays string

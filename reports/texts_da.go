@@ -29,7 +29,7 @@ func danish() texts {
 		BestHours: "Bedste tidspunkter (samtalerate, mindst 30 opkald): %s.", NoRankHours: "Ingen tidspunkter har 30 opkald eller flere: de rangeres ikke.",
 		Touches: "Opkald nr.", CompaniesReached: "Første samtale", CompaniesMeeting: "Første møde",
 		HeatmapTitle: "Samtalerate efter ugedag og time", GreyCells: "grå: under 30 opkald",
-		WeekTitle: "Mødeprocent pr. uge i året", AttemptsTitle: "Hvornår i forløbet: virksomheder efter opkald nr.",
+		WeekTitle: "Samtalerate og mødeprocent pr. uge i året", AttemptsTitle: "Hvornår i forløbet: virksomheder efter opkald nr.",
 
 		NotNowFollowText: "Af %s \"ikke nu\" i perioden havde %s en dato for genopkald; %s af dem blev ringet op igen senest 3 dage efter datoen. I alt førte %s senere til et møde.",
 		CallbackHead:     "Genopkald: forfaldne og de næste 31 dage",
@@ -100,6 +100,7 @@ func danish() texts {
 		ShareOfNos:       "Andel af nej",
 		HollowSmall:      "○ n < 30",
 		Companies:        "Virksomheder",
+		RateAxis:         "Rate",
 		Other:            "Øvrige",
 		Reasons: map[string]string{
 			"timing": "Ikke nu", "busy": "Ikke tid lige nu", "not_interested": "Ikke interesseret",

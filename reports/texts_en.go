@@ -29,7 +29,7 @@ func english() texts {
 		BestHours: "Best times (connect rate, at least 30 dials): %s.", NoRankHours: "No time slot has 30 dials or more: none is ranked.",
 		Touches: "Call no.", CompaniesReached: "First conversation", CompaniesMeeting: "First meeting",
 		HeatmapTitle: "Connect rate by weekday and hour", GreyCells: "grey: fewer than 30 dials",
-		WeekTitle: "Meeting rate by week of year", AttemptsTitle: "How many touches: companies by call number",
+		WeekTitle: "Connect and meeting rate by week of year", AttemptsTitle: "How many touches: companies by call number",
 
 		NotNowFollowText: "Of %s \"not now\" answers in the period, %s named a callback date; %s of those were called again within 3 days of it. In all, %s later led to a meeting.",
 		CallbackHead:     "Callbacks: overdue and due in the next 31 days",
@@ -100,6 +100,7 @@ func english() texts {
 		ShareOfNos:       "Share of no's",
 		HollowSmall:      "○ n < 30",
 		Companies:        "Companies",
+		RateAxis:         "Rate",
 		Other:            "Other",
 		Reasons: map[string]string{
 			"timing": "Not now", "busy": "Busy right now", "not_interested": "Not interested",
