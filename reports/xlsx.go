@@ -72,7 +72,9 @@ func writeWorkbook(f *excelize.File, m *Model) error {
 		} else {
 			_, err = f.NewSheet(s.name)
 		}
-		if err == nil {
+		if err == nil && i == 0 {
+			err = streamSheet(f, st, s) // the callback queue: the one that grows
+		} else if err == nil {
 			err = writeSheet(f, st, s)
 		}
 		if err != nil {
@@ -146,6 +148,7 @@ func formatSheet(f *excelize.File, st xlsxStyles, s sheet) error {
 	if err := f.SetCellStyle(s.name, "A1", lastHead, st.head); err != nil {
 		return err
 	}
+	styles := columnStyles(st, s.cols)
 	for i, c := range s.cols {
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetColWidth(s.name, col, col, c.width); err != nil {
@@ -154,8 +157,7 @@ func formatSheet(f *excelize.File, st xlsxStyles, s sheet) error {
 		if len(s.rows) == 0 {
 			continue
 		}
-		id := map[colKind]int{colText: st.text, colInt: st.int, colFloat: st.float, colPct: st.pct, colDate: st.date, colDateTime: st.dateTime}[c.kind]
-		if err := f.SetCellStyle(s.name, col+"2", col+fmt.Sprint(len(s.rows)+1), id); err != nil {
+		if err := f.SetCellStyle(s.name, col+"2", col+fmt.Sprint(len(s.rows)+1), styles[i]); err != nil {
 			return err
 		}
 	}
@@ -168,4 +170,60 @@ func formatSheet(f *excelize.File, st xlsxStyles, s sheet) error {
 		return err
 	}
 	return f.AutoFilter(s.name, "A1:"+last, nil)
+}
+
+// streamSheet writes a sheet with the StreamWriter, several times faster
+// than cell by cell for the callback queue of a big warehouse. Only one
+// sheet may stream: excelize writes streamed sheets in map order, which
+// would make the file differ between runs. The used range, autofilter and
+// frozen header are set on the worksheet before the stream copies its head.
+func streamSheet(f *excelize.File, st xlsxStyles, s sheet) error {
+	last, _ := excelize.CoordinatesToCellName(len(s.cols), len(s.rows)+1)
+	if err := f.SetSheetDimension(s.name, "A1:"+last); err != nil {
+		return err
+	}
+	if err := f.AutoFilter(s.name, "A1:"+last, nil); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(s.name)
+	if err != nil {
+		return err
+	}
+	for i, c := range s.cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	styles := columnStyles(st, s.cols)
+	row := make([]any, len(s.cols))
+	for i, c := range s.cols {
+		row[i] = excelize.Cell{StyleID: st.head, Value: c.head}
+	}
+	if err := sw.SetRow("A1", row); err != nil {
+		return err
+	}
+	for r, vals := range s.rows {
+		row := make([]any, len(vals))
+		for i, v := range vals {
+			row[i] = excelize.Cell{StyleID: styles[i], Value: xlsxValue(v)}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, r+2)
+		if err := sw.SetRow(cell, row); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// columnStyles is the style of each column's data cells.
+func columnStyles(st xlsxStyles, cols []sheetCol) []int {
+	ids := map[colKind]int{colText: st.text, colInt: st.int, colFloat: st.float, colPct: st.pct, colDate: st.date, colDateTime: st.dateTime}
+	out := make([]int, len(cols))
+	for i, c := range cols {
+		out[i] = ids[c.kind]
+	}
+	return out
 }

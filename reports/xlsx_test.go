@@ -60,6 +60,15 @@ func TestXLSXCallbackSheetIsSortable(t *testing.T) {
 	if dim != "A1:"+last {
 		t.Errorf("dimension = %q, want A1:%s", dim, last)
 	}
+	var filtered bool
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm._FilterDatabase" && dn.Scope == name {
+			filtered = true
+		}
+	}
+	if !filtered {
+		t.Error("callback sheet has no autofilter")
+	}
 	panes, err := f.GetPanes(name)
 	if err != nil {
 		t.Fatal(err)
