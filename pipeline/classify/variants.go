@@ -13,7 +13,8 @@ const typoMinLen = 6
 const vowels = "aeiouy"
 
 // addVariants adds inflections, then edit-distance-1 typos (deletion,
-// swap of neighbours, doubled letter, vowel swap) of every phrase word.
+// swap of neighbours, doubled letter, vowel swap), then sound-alike
+// consonant swaps of every phrase word.
 // Real words win over inflections, which win over typos; among variants
 // the first built (lowest id) wins, so the result is deterministic.
 func (x *index) addVariants() {
@@ -27,6 +28,34 @@ func (x *index) addVariants() {
 		if x.base[id] && len(x.names[id]) >= typoMinLen && isASCIIWord(x.names[id]) {
 			x.typos(int32(id))
 		}
+	}
+	for id := 0; id < n; id++ {
+		if x.base[id] && len(x.names[id]) >= soundMinLen && isASCIIWord(x.names[id]) {
+			x.soundAlikes(int32(id))
+		}
+	}
+}
+
+// soundMinLen is the shortest word that gets sound-alike variants.
+const soundMinLen = 5
+
+// soundAlike lists consonants that are written for each other by ear
+// ("forkerd", "budjet", "bruk"): one swap per variant.
+var soundAlike = map[byte]string{
+	'd': "t", 't': "d", 'g': "kj", 'k': "gc", 'j': "g", 'b': "p", 'p': "b",
+	'v': "w", 'w': "v", 'c': "ks", 's': "c",
+}
+
+// soundAlikes adds the variants of a word with one consonant swapped for
+// one that sounds alike.
+func (x *index) soundAlikes(id int32) {
+	b := []byte(x.names[id])
+	for i, c := range b {
+		for _, r := range []byte(soundAlike[c]) {
+			b[i] = r
+			x.variant(string(b), id)
+		}
+		b[i] = c
 	}
 }
 
