@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"whyno/pipeline/warehouse"
 )
 
 // Exit statuses, the same for every subcommand (see EXIT STATUS in --help).
@@ -45,6 +47,12 @@ func exitCode(ctx context.Context, err error, stderr io.Writer) int {
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "whyno: %v\n", err)
 		return exitUsage
+	case warehouse.IsDamaged(err):
+		if !errors.Is(err, warehouse.ErrDamaged) {
+			err = fmt.Errorf("%w: %v", warehouse.ErrDamaged, err) // damage found by a query, after the open
+		}
+		fmt.Fprintf(stderr, "whyno: %v\nwhyno: %s\n", err, warehouse.RebuildAdvice)
+		return exitFailure
 	default:
 		fmt.Fprintf(stderr, "whyno: %v\n", err)
 		return exitFailure

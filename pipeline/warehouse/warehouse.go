@@ -48,7 +48,38 @@ type Options struct {
 const DefaultMemoryLimit = "600MB"
 
 // ErrLocked means another whyno (or DuckDB client) holds the warehouse.
-var ErrLocked = errors.New("warehouse: in use by another process")
+var ErrLocked = errors.New("warehouse: locked by another process")
+
+// ErrDamaged means the warehouse file cannot be read back: truncated,
+// overwritten or not a DuckDB file.
+var ErrDamaged = errors.New("warehouse: the file is damaged")
+
+// RebuildAdvice is what to do about a damaged warehouse.
+const RebuildAdvice = "rebuild it: move the file away and ingest the exports again (whyno run ingests all configured inputs)"
+
+// damagedMarkers are DuckDB's messages for a database file it cannot read:
+// a file of another kind, one cut short, or a block that fails its checksum.
+var damagedMarkers = []string{
+	"not a valid DuckDB database", "Could not read enough bytes", "Corrupt", "corrupt", "truncated", "checksum",
+}
+
+// IsDamaged reports whether err says the warehouse file is damaged, at open
+// or later, when a query reaches a block cut off by a truncation.
+func IsDamaged(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, ErrDamaged) {
+		return true
+	}
+	msg := err.Error()
+	for _, m := range damagedMarkers {
+		if strings.Contains(msg, m) {
+			return true
+		}
+	}
+	return false
+}
 
 // Open opens (creating if needed) the warehouse at path, applies the
 // schema and returns it. Extensions are never downloaded.
@@ -110,12 +141,24 @@ func openError(path string, err error) error {
 	msg := err.Error()
 	switch {
 	case strings.Contains(msg, "Could not set lock") || strings.Contains(msg, "Conflicting lock"):
-		return fmt.Errorf("%w: %s (wait for the other run to finish)", ErrLocked, path)
-	case strings.Contains(msg, "not a valid DuckDB database") || strings.Contains(msg, "Corrupt") ||
-		strings.Contains(msg, "corrupt") || strings.Contains(msg, "truncated"):
-		return fmt.Errorf("warehouse %s is damaged: %v\n(rebuild it: move the file away and ingest the exports again)", path, err)
+		return fmt.Errorf("%w: %s%s (wait for the other run to finish)", ErrLocked, path, lockHolder(msg))
+	case IsDamaged(err):
+		return fmt.Errorf("%w: %s: %v", ErrDamaged, path, err)
 	}
 	return fmt.Errorf("open warehouse %s: %w", path, err)
+}
+
+// lockHolder is " (PID n)" from DuckDB's lock error, or "".
+func lockHolder(msg string) string {
+	i := strings.Index(msg, "(PID ")
+	if i < 0 {
+		return ""
+	}
+	j := strings.IndexByte(msg[i:], ')')
+	if j < 0 {
+		return ""
+	}
+	return " " + msg[i:i+j+1]
 }
 
 // DB returns the underlying database for queries and reports.
