@@ -134,15 +134,16 @@ func (t *csvTable) scan(first int) (string, []any) {
 }
 
 func (t *csvTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error {
+	src := c.bind(t.m.Name)
 	rel, args := t.relation(len(c.args) + 1)
-	q := stageSQL(rel, len(t.hdr), c)
+	q := stageSQL(rel, src, len(t.hdr), c)
 	all := append(append([]any{}, c.args...), args...)
 	_, err := conn.ExecContext(ctx, q, all...)
 	if isParallelNewlines(err) && t.parallel {
 		t.parallel = false
 		rel, args = t.relation(len(c.args) + 1)
 		all = append(append([]any{}, c.args...), args...)
-		_, err = conn.ExecContext(ctx, stageSQL(rel, len(t.hdr), c), all...)
+		_, err = conn.ExecContext(ctx, stageSQL(rel, src, len(t.hdr), c), all...)
 	}
 	if err != nil {
 		return fmt.Errorf("read: %w", err)

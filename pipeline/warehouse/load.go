@@ -96,12 +96,19 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 		}
 		return "NULL"
 	}
-	// Occurrences are numbered within groups of equal hash(_raw): sorting on
-	// a 64-bit hash is far cheaper than on the row text, and a collision only
-	// numbers two different rows in one sequence, which keeps their keys
-	// distinct (the text differs) and stable on re-import of the same file.
-	key := "md5(concat_ws(chr(31), $1, _raw, _occ))"
-	occ := "row_number() OVER (PARTITION BY hash(_raw) ORDER BY _row)"
+	// _k1 is the md5 of the source and the row's raw text. Identical rows of
+	// a file are numbered in file order; the first keeps _k1, the others get
+	// md5(_k1#n). Numbering over hash(_k1) sorts 64-bit integers instead of
+	// text; a collision only numbers two different rows in one sequence,
+	// which keeps their keys distinct and stable on a re-import.
+	key := "CASE WHEN _occ = 1 THEN _k1 ELSE md5(_k1 || '#' || _occ) END"
+	occ := "row_number() OVER (PARTITION BY hash(_k1) ORDER BY _row)"
+	if dups, err := hasRepeatedRows(ctx, conn); err != nil {
+		return err
+	} else if !dups {
+		// Most files have no identical rows: skip the window's sort.
+		occ = "1"
+	}
 	dedupe := "" // without record ids, keys are unique within the file by construction
 	if c.fields[source.FieldRecordID] {
 		key = "CASE WHEN f_record_id IS NOT NULL THEN md5(concat_ws(chr(31), $1, 'id', f_record_id)) ELSE " + key + " END"
@@ -110,7 +117,7 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 	at := "CAST(" + f(source.FieldCalledAt) + " AS TIMESTAMP)"
 	hour := "NULL"
 	if c.fields[source.FieldCalledAt] {
-		hour = "CASE WHEN CAST(f_called_at AS TIME) <> TIME '00:00:00' OR contains(r_called_at, ':') THEN hour(f_called_at) END"
+		hour = "f_hour"
 	}
 	sel := map[string]string{
 		"call_key": "_key", "source": "$1", "source_file": "$2", "source_sheet": "$3", "source_row": "_row",
@@ -137,7 +144,15 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 			SELECT *, %s AS _key FROM (SELECT *, %s AS _occ FROM stage WHERE %s) %s
 		) s ANTI JOIN calls c ON c.call_key = s._key`,
 		strings.Join(exprs, ", "), key, occ, okCond(c), dedupe)
+	// Rows carry their own source_row, so the insert need not keep their
+	// order, and DuckDB can then write the table in parallel.
+	if _, err := conn.ExecContext(ctx, "SET preserve_insertion_order = false"); err != nil {
+		return err
+	}
 	r, err := conn.ExecContext(ctx, q, res.Source, res.File, nullable(res.Sheet), res.RunID, opts.TZ)
+	if _, rerr := conn.ExecContext(ctx, "RESET preserve_insertion_order"); err == nil {
+		err = rerr
+	}
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
@@ -147,4 +162,13 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 	}
 	res.Duplicates = res.Read - res.Rejected - res.Loaded
 	return nil
+}
+
+// hasRepeatedRows tells whether the stage holds identical rows (equal _k1).
+// It compares 64-bit hashes: a collision only makes it say yes, which is
+// the safe answer (occurrences are then numbered).
+func hasRepeatedRows(ctx context.Context, conn *sql.Conn) (bool, error) {
+	var n, distinct int64
+	err := conn.QueryRowContext(ctx, "SELECT count(*), count(DISTINCT hash(_k1)) FROM stage").Scan(&n, &distinct)
+	return n != distinct, err
 }

@@ -12,9 +12,16 @@ import (
 // columns are c0..cN (VARCHAR, the file's columns in header order) and _row
 // (the row number a spreadsheet shows). Every value is bound as a parameter;
 // only quoted identifiers and fixed SQL text are formatted in.
+//
+// The stage is computed in three layers: pre (helpers such as n_called_at),
+// selects ("expr AS f_field", and "raw AS r_field" for checked fields), and
+// outer, which keeps f_ columns and turns each check into bad_field: the raw
+// value where it failed, NULL elsewhere. Only outer is stored, so raw text is
+// kept only for the few values that are rejected.
 type compiled struct {
 	pre     []string // per-row helper columns computed before selects (n_field)
 	selects []string // "expr AS f_field" and "raw AS r_field" items
+	outer   []string // the stored columns: f_field and bad_field
 	checks  []check  // reject conditions, evaluated on the stage table
 	args    []any    // positional parameters, in order of appearance
 	fields  map[string]bool
@@ -51,7 +58,7 @@ func compileMapping(m *source.Mapping, header []string, b map[string]binding, o 
 	for _, f := range names {
 		bd := b[f]
 		c.fields[f] = true
-		raw := c.rawExpr(bd)
+		raw := c.rawExpr(f, bd)
 		colName := "(constant)"
 		if bd.col >= 0 {
 			colName = header[bd.col]
@@ -61,10 +68,16 @@ func compileMapping(m *source.Mapping, header []string, b map[string]binding, o 
 	return c, nil
 }
 
-// rawExpr is the trimmed raw text of a binding, NULL when empty.
-func (c *compiled) rawExpr(b binding) string {
-	if b.col < 0 {
+// rawExpr is the trimmed raw text of a binding, NULL when empty. Free text
+// (notes, subjects) is not trimmed: copying every long note through trim
+// costs more than the rest of the row, and the classifier ignores the
+// surrounding white space anyway.
+func (c *compiled) rawExpr(field string, b binding) string {
+	switch {
+	case b.col < 0:
 		return c.bind(b.field.Value)
+	case field == source.FieldNote || field == source.FieldSubject:
+		return fmt.Sprintf("nullif(c%d, '')", b.col)
 	}
 	return fmt.Sprintf("nullif(trim(c%d), '')", b.col)
 }
@@ -75,14 +88,23 @@ func (c *compiled) bind(v any) string {
 	return fmt.Sprintf("$%d", len(c.args))
 }
 
-func (c *compiled) add(field, expr, raw string) {
-	c.selects = append(c.selects, expr+" AS f_"+field, raw+" AS r_"+field)
+func (c *compiled) add(field, expr string) {
+	c.selects = append(c.selects, expr+" AS f_"+field)
+	c.outer = append(c.outer, "f_"+field)
 }
 
-func (c *compiled) reject(field, column, reason string) {
+// reject checks a field: a row whose raw value is set but whose parsed value
+// is NULL is rejected with reason. One check per field.
+func (c *compiled) reject(field, raw, column, reason string) {
+	for _, ch := range c.checks {
+		if ch.value == "bad_"+field {
+			return
+		}
+	}
+	c.selects = append(c.selects, raw+" AS r_"+field)
+	c.outer = append(c.outer, fmt.Sprintf("CASE WHEN f_%s IS NULL THEN r_%s END AS bad_%s", field, field, field))
 	c.checks = append(c.checks, check{
-		cond:   fmt.Sprintf("f_%s IS NULL AND r_%s IS NOT NULL", field, field),
-		column: column, value: "r_" + field, reason: reason,
+		cond: "bad_" + field + " IS NOT NULL", column: column, value: "bad_" + field, reason: reason,
 	})
 }
 
@@ -91,11 +113,7 @@ func (c *compiled) field(f string, b binding, raw, colName string, m *source.Map
 	if len(b.field.Values) > 0 {
 		mapped = c.valueMap(b.field, raw, f == source.FieldOutcome)
 		if b.field.Strict {
-			c.checks = append(c.checks, check{
-				cond:   fmt.Sprintf("f_%s IS NULL AND r_%s IS NOT NULL", f, f),
-				column: colName, value: "r_" + f,
-				reason: "value not in the mapping's values of " + f,
-			})
+			c.reject(f, raw, colName, "value not in the mapping's values of "+f)
 		}
 	}
 	switch f {
@@ -103,26 +121,31 @@ func (c *compiled) field(f string, b binding, raw, colName string, m *source.Map
 		if b.timeCol >= 0 {
 			raw = fmt.Sprintf("nullif(concat_ws(' ', nullif(trim(c%d), ''), nullif(trim(c%d), '')), '')", b.col, b.timeCol)
 		}
-		c.add(f, c.timestamp(f, raw, orderFormats(formatsOf(b.field, o.dialect), o.samples[f]), m, o), raw)
-		c.reject(f, colName, dateReason(formatsOf(b.field, o.dialect)))
+		c.add(f, c.timestamp(f, raw, orderFormats(formatsOf(b.field, o.dialect), o.samples[f]), m, o))
+		c.reject(f, raw, colName, dateReason(formatsOf(b.field, o.dialect)))
+		// The hour is known when the text has a time or the time is not midnight.
+		c.outer = append(c.outer, "CASE WHEN CAST(f_called_at AS TIME) <> TIME '00:00:00' OR contains(r_called_at, ':') THEN hour(f_called_at) END AS f_hour")
 	case source.FieldMonth:
-		c.add(f, "whyno_month("+mapped+")", raw)
-		c.reject(f, colName, "not a month (a name like mar/marts or a number 1-12)")
+		c.add(f, "whyno_month("+mapped+")")
+		c.reject(f, raw, colName, "not a month (a name like mar/marts or a number 1-12)")
 	case source.FieldWeekday:
-		c.add(f, "whyno_weekday("+mapped+")", raw)
-		c.reject(f, colName, "not a weekday (a name like mon/man or a number 1-7)")
+		c.add(f, "whyno_weekday("+mapped+")")
+		c.reject(f, raw, colName, "not a weekday (a name like mon/man or a number 1-7)")
 	case source.FieldDuration:
-		c.add(f, c.duration(mapped, b.field.Unit, o.dialect), raw)
-		c.reject(f, colName, "not a duration in "+unitName(b.field.Unit))
+		c.add(f, c.duration(mapped, b.field.Unit, o.dialect))
+		c.reject(f, raw, colName, "not a duration in "+unitName(b.field.Unit))
 	case source.FieldAttempt:
-		c.add(f, "CAST(round("+c.number(mapped, o.dialect)+") AS INTEGER)", raw)
-		c.reject(f, colName, "not a whole number")
+		c.add(f, "CAST(round("+c.number(mapped, o.dialect)+") AS INTEGER)")
+		c.reject(f, raw, colName, "not a whole number")
 	case source.FieldPhone:
-		c.add(f, "whyno_phone("+mapped+", "+c.bind(o.defaultCC)+")", raw)
+		// The cleaned number is computed once, in the pre layer: the macro's
+		// argument would otherwise be re-expanded in every branch.
+		c.pre = append(c.pre, "whyno_phone_clean("+raw+") AS d_phone")
+		c.add(f, "whyno_phone_digits(d_phone, "+c.bind(o.defaultCC)+", "+raw+")")
 	case source.FieldDirection:
-		c.add(f, direction(mapped), raw)
+		c.add(f, direction(mapped))
 	default:
-		c.add(f, mapped, raw)
+		c.add(f, mapped)
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 )
 
 // A table is one rectangle of an input file: a CSV file, or one XLSX
-// sheet. stage materialises it as temp.stage: _row, _ragged, _raw and the
+// sheet. stage materialises it as temp.stage: _row, _ragged, _line, _k1 and the
 // compiled f_/r_ columns.
 type table interface {
 	name() string // file, or file[sheet], for messages
@@ -54,33 +54,33 @@ func (b *base) dialect() source.Dialect  { return b.d }
 const overflowCols = 4
 
 // stageSQL builds the CREATE TABLE of temp.stage over rel, a relation with
-// columns _row, c0..c(n-1) and x0..x(overflowCols-1).
-func stageSQL(rel string, n int, c *compiled) string {
+// columns _row, c0..c(n-1) and x0..x(overflowCols-1). Besides the compiled
+// columns it keeps _ragged (why a row has the wrong number of fields),
+// _line (such a row's text) and _k1, the md5 of the source and the row's
+// raw text: the row's key before occurrences are numbered.
+func stageSQL(rel, src string, n int, c *compiled) string {
 	cols := make([]string, n)
 	for i := range cols {
 		cols[i] = fmt.Sprintf("c%d", i)
 	}
-	ragged := fmt.Sprintf("CASE WHEN x0 IS NOT NULL THEN 'row has more fields than the header (%d)'"+
-		" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END", n, n-1, n)
-	var sb strings.Builder
-	sb.WriteString("CREATE OR REPLACE TEMP TABLE stage AS SELECT _row, ")
-	sb.WriteString(ragged + " AS _ragged, ")
-	sb.WriteString("concat_ws(chr(31), " + strings.Join(cols, ", ") + ") AS _raw, ")
-	// The whole row as read, overflow included, for the rejects of ragged rows.
-	all := cols
+	all := append([]string(nil), cols...)
 	for i := 0; i < overflowCols; i++ {
 		all = append(all, fmt.Sprintf("x%d", i))
 	}
-	sb.WriteString("CASE WHEN x0 IS NOT NULL OR c" + fmt.Sprint(n-1) + " IS NULL THEN concat_ws(' | ', " +
-		strings.Join(all, ", ") + ") END AS _line")
-	for _, s := range c.selects {
-		sb.WriteString(", " + s)
+	inner := []string{
+		"_row",
+		fmt.Sprintf("CASE WHEN x0 IS NOT NULL THEN 'row has more fields than the header (%d)'"+
+			" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END AS _ragged", n, n-1, n),
+		"CASE WHEN x0 IS NOT NULL OR c" + fmt.Sprint(n-1) + " IS NULL THEN concat_ws(' | ', " + strings.Join(all, ", ") + ") END AS _line",
+		"md5(concat_ws(chr(31), " + src + ", " + strings.Join(cols, ", ") + ")) AS _k1",
 	}
+	inner = append(inner, c.selects...)
+	outer := append([]string{"_row", "_ragged", "_line", "_k1"}, c.outer...)
 	if len(c.pre) > 0 {
 		rel = "(SELECT *, " + strings.Join(c.pre, ", ") + " FROM " + rel + ")"
 	}
-	sb.WriteString(" FROM " + rel)
-	return sb.String()
+	return "CREATE OR REPLACE TEMP TABLE stage AS SELECT " + strings.Join(outer, ", ") +
+		" FROM (SELECT " + strings.Join(inner, ", ") + " FROM " + rel + ")"
 }
 
 // columnsStruct is read_csv's columns= argument: c0..c(n-1), x0.. as VARCHAR.

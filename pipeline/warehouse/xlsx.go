@@ -142,7 +142,8 @@ func (t *xlsxTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) erro
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
-	if _, err := conn.ExecContext(ctx, stageSQL("whyno_xraw", n, c), c.args...); err != nil {
+	src := c.bind(t.m.Name)
+	if _, err := conn.ExecContext(ctx, stageSQL("whyno_xraw", src, n, c), c.args...); err != nil {
 		return err
 	}
 	_, err = conn.ExecContext(ctx, "DROP TABLE temp.whyno_xraw")
