@@ -10,6 +10,10 @@ const (
 	pdfMaxCallbacks = 200
 	pdfMaxTheirs    = 100
 	pdfMaxEvidence  = 3 // phrases per reason
+
+	// pdfChartBlock is the height of a section heading, two lines of text
+	// and a 16 × 9 cm chart, in mm.
+	pdfChartBlock = 130
 )
 
 // cover prints the title, period, filters and the as-of date.
@@ -76,6 +80,7 @@ func (d *pdfDoc) rateRow(name string, cur, prev, t3 Rate) []string {
 // what prospects said.
 func (d *pdfDoc) reasons() {
 	tx, nf := d.tx, d.nf
+	d.need(pdfChartBlock)
 	d.heading(tx.SecReasons, 0)
 	d.para(tx.ReasonsText)
 	if d.m.NotNow.Valid {
@@ -107,6 +112,7 @@ func (d *pdfDoc) reasons() {
 // when prints the heatmap, the best hours, seasonality and attempts.
 func (d *pdfDoc) when() {
 	tx, nf := d.tx, d.nf
+	d.need(pdfChartBlock)
 	d.heading(tx.SecWhen, 0)
 	d.para(tx.WhenText)
 	d.image(ChartHeatmap)

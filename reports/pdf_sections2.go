@@ -73,6 +73,7 @@ func (d *pdfDoc) callbackSummary() {
 // "theirs" balls never followed up.
 func (d *pdfDoc) ball() {
 	tx, nf := d.tx, d.nf
+	d.need(pdfChartBlock) // keep the heading and its text with the chart
 	d.heading(tx.SecBall, 0)
 	d.para(tx.BallText)
 	d.image(ChartBall)
@@ -124,7 +125,7 @@ func (d *pdfDoc) reps() {
 	d.table(pdfTable{
 		head: []string{tx.Rep, tx.CallsPerDay, tx.DaysWithoutCalls, tx.Dials, tx.Reached, tx.Meetings,
 			tx.MeetingRate, tx.Interval, tx.NosPerMeeting, tx.Rank},
-		widths: []float64{28, 15, 17, 15, 17, 14, 18, 20, 17, 13},
+		widths: []float64{30, 14, 15, 14, 16, 13, 21, 20, 17, 11},
 		align:  []string{"L", "R", "R", "R", "R", "R", "R", "R", "R", "R"},
 		rows:   rows,
 	})

@@ -156,3 +156,29 @@ func TestWriteCancelled(t *testing.T) {
 		t.Error("a cancelled Write left a PDF")
 	}
 }
+
+func TestRenderEmptyPeriod(t *testing.T) {
+	// A month before the fixture's first call: every table is empty, every
+	// rate undefined, and all outputs must still render.
+	opts := Options{From: date(2020, 1, 1), To: date(2020, 2, 1), AsOf: date(2020, 2, 1), Lang: "en"}
+	m, err := Build(context.Background(), openFixtureShared(t, fixtureCalls), opts)
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	if m.Headline.Current.Dials != 0 || len(m.Callbacks) != 0 {
+		t.Fatalf("period before the fixture has %d dials, %d callbacks; want none", m.Headline.Current.Dials, len(m.Callbacks))
+	}
+	out, err := render(m, renderConfig{compressPDF: false})
+	if err != nil {
+		t.Fatalf("render: %v", err)
+	}
+	tx := textsFor("en")
+	for _, s := range []string{tx.NoCallbacks, tx.NoChanges, tx.NoRankHours} {
+		if !bytes.Contains(out.data[FilePDF], pdfText(s)) {
+			t.Errorf("empty report lacks %q", s)
+		}
+	}
+	if events := parseICS(t, out.data[FileICS]); len(events) != 0 {
+		t.Errorf("empty queue gave %d calendar events", len(events))
+	}
+}

@@ -81,7 +81,9 @@ func writeWorkbook(f *excelize.File, m *Model) error {
 			return fmt.Errorf("sheet %q: %w", s.name, err)
 		}
 	}
-	f.SetActiveSheet(0)
+	// The first sheet (the callback queue) is active already: it is the
+	// renamed default sheet. SetActiveSheet would re-read every sheet,
+	// the streamed one included, and cost more than writing them.
 	return nil
 }
 
