@@ -125,7 +125,7 @@ func (d *pdfDoc) reps() {
 	d.table(pdfTable{
 		head: []string{tx.Rep, tx.CallsPerDay, tx.DaysWithoutCalls, tx.Dials, tx.Reached, tx.Meetings,
 			tx.MeetingRate, tx.Interval, tx.NosPerMeeting, tx.Rank},
-		widths: []float64{30, 14, 15, 14, 16, 13, 21, 20, 17, 11},
+		widths: []float64{28, 15, 15, 14, 17, 13, 21, 20, 16, 12},
 		align:  []string{"L", "R", "R", "R", "R", "R", "R", "R", "R", "R"},
 		rows:   rows,
 	})
@@ -143,10 +143,10 @@ func (d *pdfDoc) repReasons() {
 	top := order[:min(5, len(order))]
 	d.heading(tx.RepReasonsHead, 1)
 	head := []string{tx.Rep, tx.Nos}
-	widths := []float64{34, 16}
+	widths := []float64{28, 11}
 	for _, r := range top {
 		head = append(head, tx.reasonLabel(r))
-		widths = append(widths, 124/float64(len(top)))
+		widths = append(widths, 135/float64(len(top)))
 	}
 	shares := map[[2]string]Rate{}
 	var reps []string

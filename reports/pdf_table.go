@@ -14,6 +14,9 @@ type pdfTable struct {
 const (
 	pdfRowH    = 5.5
 	pdfTableFS = 8.5
+	// pdfTableHeadFS is a little smaller than the cells, so headings like
+	// "Samtaler" fit narrow number columns without breaking the word.
+	pdfTableHeadFS = 7.5
 )
 
 // table draws t, breaking across pages and repeating the header on each.
@@ -45,9 +48,9 @@ func (d *pdfDoc) table(t pdfTable) {
 // line rather than cutting them.
 func (d *pdfDoc) tableHead(t pdfTable) {
 	f := d.f
-	f.SetFont(pdfFont, "B", pdfTableFS)
+	f.SetFont(pdfFont, "B", pdfTableHeadFS)
 	f.SetFillColor(0xDD, 0xE6, 0xEE)
-	const lineH = 4.0
+	const lineH = 3.6
 	lines := 1
 	split := make([][]string, len(t.head))
 	for c, h := range t.head {
