@@ -76,7 +76,9 @@ func changeLines(m *Model, tx texts, nf numberFormat, n int) []string {
 // bestHoursText names the three weekday-hours with the highest connect
 // rate among those with at least SmallSample dials.
 func bestHoursText(m *Model, tx texts, nf numberFormat) string {
-	cells := slices.DeleteFunc(slices.Clone(m.Heatmap), func(c HourCell) bool { return !c.Connect.Valid || c.Connect.Small })
+	cells := slices.DeleteFunc(slices.Clone(m.Heatmap), func(c HourCell) bool {
+		return !c.Connect.Valid || c.Connect.Small || c.Weekday < 1 || c.Weekday > 7
+	})
 	if len(cells) == 0 {
 		return tx.NoRankHours
 	}
@@ -91,7 +93,7 @@ func bestHoursText(m *Model, tx texts, nf numberFormat) string {
 	})
 	var parts []string
 	for _, c := range cells[:min(3, len(cells))] {
-		parts = append(parts, fmt.Sprintf("%s %02d–%02d (%s)", lowerFirst(tx.Weekdays[c.Weekday-1]), c.Hour, c.Hour+1, nf.Rate(c.Connect)))
+		parts = append(parts, fmt.Sprintf("%s %02d–%02d (%s)", tx.weekdayInSentence(c.Weekday), c.Hour, c.Hour+1, nf.Rate(c.Connect)))
 	}
 	return fmt.Sprintf(tx.BestHours, strings.Join(parts, ", "))
 }

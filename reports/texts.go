@@ -3,6 +3,8 @@ package reports
 // texts are the words of one report language. Keys of the maps are the
 // taxonomy's values (reasons, ball) and the data-quality metric names.
 type texts struct {
+	Lang string // "da" or "en"
+
 	Title, Period, Filters, AllReps, AllTeams, Rep, Team, AsOf, Page, Of string
 	Months, Weekdays, WeekdaysShort                                      []string
 
@@ -57,6 +59,15 @@ func textsFor(lang string) texts {
 		return english()
 	}
 	return danish()
+}
+
+// weekdayInSentence names ISO weekday d (1 = Monday) for use mid-sentence:
+// Danish writes weekdays in lower case, English capitalises them.
+func (t texts) weekdayInSentence(d int) string {
+	if t.Lang == "da" {
+		return lowerFirst(t.Weekdays[d-1])
+	}
+	return t.Weekdays[d-1]
 }
 
 // reasonLabel names a reason in the report's language; unknown keys are

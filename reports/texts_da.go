@@ -2,6 +2,7 @@ package reports
 
 func danish() texts {
 	return texts{
+		Lang:  "da",
 		Title: "Hvorfor sagde de nej?", Period: "Periode", Filters: "Filtre",
 		AllReps: "alle sælgere", AllTeams: "alle teams", Rep: "Sælger", Team: "Team",
 		AsOf: "Opgjort", Page: "Side", Of: "af",

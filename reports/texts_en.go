@@ -2,6 +2,7 @@ package reports
 
 func english() texts {
 	return texts{
+		Lang:  "en",
 		Title: "Why did they say no?", Period: "Period", Filters: "Filters",
 		AllReps: "all reps", AllTeams: "all teams", Rep: "Rep", Team: "Team",
 		AsOf: "As of", Page: "Page", Of: "of",
