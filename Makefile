@@ -45,8 +45,26 @@ demo: build
 update-golden:
 	$(GO) test $(TAGS) $(PKGS) -run . -update
 
+# A short, fixed-time run of each parser's fuzz target (CI runs it after the
+# tests; go test -fuzz takes one target per invocation). The seed corpora
+# also run in every plain `make test`.
+FUZZ_TARGETS := \
+	./pipeline/warehouse/:FuzzIngest \
+	./pipeline/warehouse/:FuzzIngestXLSX \
+	./pipeline/source/:FuzzSniff \
+	./pipeline/source/:FuzzParseTime \
+	./pipeline/source/:FuzzParseNumber \
+	./pipeline/source/:FuzzParseMapping \
+	./pipeline/source/xlsx/:FuzzRows \
+	./pipeline/classify/:FuzzClassify \
+	./pipeline/classify/when/:FuzzResolve
+
 fuzz:
-	$(GO) test $(TAGS) -run '^$$' -fuzz FuzzSniff -fuzztime $(FUZZTIME) ./pipeline/source/
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz $$name in $$pkg for $(FUZZTIME)"; \
+		$(GO) test $(TAGS) -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	done
 
 ci: test
 

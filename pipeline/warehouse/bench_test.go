@@ -85,7 +85,8 @@ func benchFile(tb testing.TB, name string, write func(string) error) string {
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
-	tmp := path + ".tmp"
+	ext := filepath.Ext(name) // writers (excelize) choose the format by extension
+	tmp := strings.TrimSuffix(path, ext) + ".tmp" + ext
 	if err := write(tmp); err != nil {
 		tb.Fatal(err)
 	}

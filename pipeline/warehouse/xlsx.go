@@ -8,6 +8,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/duckdb/duckdb-go/v2"
 
 	"whyno/pipeline/source"
@@ -118,26 +121,27 @@ func nonEmpty(cells []string) int {
 
 func (t *xlsxTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error {
 	n := len(t.hdr)
-	cols := []string{"_row BIGINT"}
+	fields := []arrow.Field{{Name: "_row", Type: arrow.PrimitiveTypes.Int64}}
 	for i := 0; i < n; i++ {
-		cols = append(cols, fmt.Sprintf("c%d VARCHAR", i))
+		fields = append(fields, arrow.Field{Name: fmt.Sprintf("c%d", i), Type: arrow.BinaryTypes.String, Nullable: true})
 	}
 	for i := 0; i < overflowCols; i++ {
-		cols = append(cols, fmt.Sprintf("x%d VARCHAR", i))
+		fields = append(fields, arrow.Field{Name: fmt.Sprintf("x%d", i), Type: arrow.BinaryTypes.String, Nullable: true})
+	}
+	schema := arrow.NewSchema(fields, nil)
+	cols := make([]string, len(fields))
+	for i, f := range fields {
+		cols[i] = f.Name + " " + map[bool]string{true: "BIGINT", false: "VARCHAR"}[i == 0]
 	}
 	if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP TABLE whyno_xraw ("+strings.Join(cols, ", ")+")"); err != nil {
 		return err
 	}
 	err := conn.Raw(func(dc any) error {
-		app, err := duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "whyno_xraw")
+		a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
 		if err != nil {
 			return err
 		}
-		if err := t.appendRows(ctx, app, n); err != nil {
-			app.Close()
-			return err
-		}
-		return app.Close()
+		return t.loadRaw(ctx, a, dc.(driver.ExecerContext), schema, n)
 	})
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
@@ -150,45 +154,82 @@ func (t *xlsxTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) erro
 	return err
 }
 
-// appendRows streams the rows below the header into the appender. Cells
-// past the header's width go to the overflow columns, so such rows are
-// rejected rather than cut.
-func (t *xlsxTable) appendRows(ctx context.Context, app *duckdb.Appender, n int) error {
+// xlsxBatch is how many sheet rows go to DuckDB per Arrow batch.
+const xlsxBatch = 1 << 15
+
+// loadRaw streams the rows below the header into whyno_xraw, in Arrow
+// batches (far cheaper than appending value by value). Cells past the
+// header's width go to the overflow columns, so such rows are rejected
+// rather than cut; blank rows are layout, not data, and are skipped.
+func (t *xlsxTable) loadRaw(ctx context.Context, a *duckdb.Arrow, exec driver.ExecerContext, schema *arrow.Schema, n int) error {
 	rows, err := t.f.Rows(t.sheetName)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	vals := make([]driver.Value, 1+n+overflowCols)
-	for k := 0; rows.Next(); k++ {
+	b := array.NewRecordBuilder(memory.DefaultAllocator, schema)
+	defer b.Release()
+	flush := func() error {
+		if b.Field(0).Len() == 0 {
+			return nil
+		}
+		return appendBatch(ctx, a, exec, schema, b)
+	}
+	for rows.Next() {
 		if rows.RowNumber() <= t.headerRow {
 			continue
 		}
-		if k%4096 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
 		cells := trimTrailing(rows.Row())
 		if nonEmpty(cells) == 0 {
-			continue // blank rows are layout, not data
+			continue
 		}
-		vals[0] = int64(rows.RowNumber())
+		b.Field(0).(*array.Int64Builder).Append(int64(rows.RowNumber()))
 		for i := 0; i < n; i++ {
-			vals[1+i] = ""
+			v := ""
 			if i < len(cells) {
-				vals[1+i] = cells[i]
+				v = cells[i]
 			}
+			b.Field(1 + i).(*array.StringBuilder).Append(v)
 		}
 		for i := 0; i < overflowCols; i++ {
-			vals[1+n+i] = nil
+			sb := b.Field(1 + n + i).(*array.StringBuilder)
+			if i == 0 && len(cells) > n {
+				sb.Append(strings.Join(cells[n:], " | "))
+			} else {
+				sb.AppendNull()
+			}
 		}
-		if len(cells) > n {
-			vals[1+n] = strings.Join(cells[n:], " | ")
-		}
-		if err := app.AppendRow(vals...); err != nil {
-			return err
+		if b.Field(0).Len() == xlsxBatch {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return flush()
+}
+
+// appendBatch inserts the builder's rows into whyno_xraw and resets it.
+func appendBatch(ctx context.Context, a *duckdb.Arrow, exec driver.ExecerContext, schema *arrow.Schema, b *array.RecordBuilder) error {
+	rec := b.NewRecordBatch()
+	defer rec.Release()
+	rr, err := array.NewRecordReader(schema, []arrow.RecordBatch{rec})
+	if err != nil {
+		return err
+	}
+	defer rr.Release()
+	release, err := a.RegisterView(rr, "whyno_xbatch")
+	if err != nil {
+		return err
+	}
+	defer release()
+	_, err = exec.ExecContext(ctx, "INSERT INTO whyno_xraw SELECT * FROM whyno_xbatch", nil)
+	return err
 }
 
 // engineRejects: the XLSX reader fails whole files, never single rows.
