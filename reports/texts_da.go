@@ -26,7 +26,7 @@ func danish() texts {
 		ReasonTrendTitle: "Årsager pr. måned (andel af nej)", Month: "Måned",
 
 		WhenText: "Samtalerate og mødeprocent efter tidspunkt over de seneste 12 måneder. Grå felter har under 30 opkald og rangeres ikke.",
-		Hour:     "Time", Weekday: "Ugedag", Week: "Uge", MonthOfYear: "Måned", Attempt: "Forsøg nr.",
+		Hour:     "Time på dagen", Weekday: "Ugedag", Week: "Uge", MonthOfYear: "Måned", Attempt: "Forsøg nr.",
 		BestHours: "Bedste tidspunkter (samtalerate, mindst 30 opkald): %s.", NoRankHours: "Ingen tidspunkter har 30 opkald eller flere: de rangeres ikke.",
 		Touches: "Opkald nr.", CompaniesReached: "Første samtale", CompaniesMeeting: "Første møde",
 		HeatmapTitle: "Samtalerate efter ugedag og time", GreyCells: "grå: under 30 opkald",

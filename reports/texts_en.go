@@ -26,7 +26,7 @@ func english() texts {
 		ReasonTrendTitle: "Reasons per month (share of no's)", Month: "Month",
 
 		WhenText: "Connect and meeting rate by time over the last 12 months. Grey cells have fewer than 30 dials and are not ranked.",
-		Hour:     "Hour", Weekday: "Weekday", Week: "Week", MonthOfYear: "Month", Attempt: "Attempt",
+		Hour:     "Hour of day", Weekday: "Weekday", Week: "Week", MonthOfYear: "Month", Attempt: "Attempt",
 		BestHours: "Best times (connect rate, at least 30 dials): %s.", NoRankHours: "No time slot has 30 dials or more: none is ranked.",
 		Touches: "Call no.", CompaniesReached: "First conversation", CompaniesMeeting: "First meeting",
 		HeatmapTitle: "Connect rate by weekday and hour", GreyCells: "grey: fewer than 30 dials",
