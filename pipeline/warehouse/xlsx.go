@@ -32,7 +32,7 @@ const headerScan = 20
 func openXLSX(path string, opts IngestOptions) ([]table, func(), error) {
 	f, err := xlsx.Open(path)
 	if err != nil {
-		return nil, func() {}, fmt.Errorf("%s: %w", path, err)
+		return nil, func() {}, err // it names the file already: "open PATH: xlsx: ..."
 	}
 	cleanup := func() { f.Close() }
 	sheets := f.Sheets()
