@@ -18,7 +18,7 @@ var (
 	ErrNotXLSX = errors.New("xlsx: not an xlsx file (not a zip archive, or truncated)")
 	// ErrEncrypted means the file is an OLE2 compound file: Excel stores
 	// password-protected workbooks that way, and legacy .xls files too.
-	ErrEncrypted = errors.New("xlsx: password-protected or legacy .xls file")
+	ErrEncrypted = errors.New("xlsx: password-protected or legacy .xls file (save it as .xlsx without a password)")
 	// ErrNoWorkbook means the zip archive holds no workbook part.
 	ErrNoWorkbook = errors.New("xlsx: no workbook in archive")
 	// ErrSheetNotFound means Rows was asked for a sheet the workbook lacks.

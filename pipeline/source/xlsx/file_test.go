@@ -83,7 +83,7 @@ func TestOpenMissingFile(t *testing.T) {
 func TestOpenErrorMessages(t *testing.T) {
 	path := writeTemp(t, append(append([]byte(nil), ole2Magic...), make([]byte, 64)...))
 	_, err := Open(path)
-	want := "open " + path + ": xlsx: password-protected or legacy .xls file"
+	want := "open " + path + ": xlsx: password-protected or legacy .xls file (save it as .xlsx without a password)"
 	if err == nil || err.Error() != want {
 		t.Errorf("got error %v, want %q", err, want)
 	}
