@@ -65,41 +65,67 @@ func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (int64, err
 }
 
 // labelRange classifies the calls with rowid in [lo, hi] matching filter,
-// chunk by chunk.
+// chunk by chunk. DuckDB work (reading a chunk, writing labels) stays on
+// this connection, in order; the classification of one chunk runs in the
+// background meanwhile, so the cores are busy with both.
 func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string, arg any, label LabelFunc) error {
 	return conn.Raw(func(dc any) error {
 		a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
 		if err != nil {
 			return err
 		}
-		var in []classify.Input
-		var keys []string
-		var out []classify.Labels
+		exec := dc.(driver.ExecerContext)
+		q := `SELECT call_key, coalesce(note, ''), coalesce(disposition, ''), coalesce(disposition_outcome, ''), called_at
+			FROM calls WHERE rowid BETWEEN $1 AND $2 AND ` + filter
+		var pending *labelJob
 		for from := lo; from <= hi; from += labelChunk {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			keys, in = keys[:0], in[:0]
-			q := `SELECT call_key, coalesce(note, ''), coalesce(disposition, ''), coalesce(disposition_outcome, ''), called_at
-				FROM calls WHERE rowid BETWEEN $1 AND $2 AND ` + filter
 			args := []any{from, min(from+labelChunk-1, hi)}
 			if arg != nil {
 				args = append(args, arg)
 			}
-			if keys, in, err = readInputs(ctx, a, q, args, keys, in); err != nil {
+			job := &labelJob{done: make(chan struct{})}
+			if job.keys, job.in, err = readInputs(ctx, a, q, args, nil, nil); err != nil {
 				return err
 			}
-			if len(in) == 0 {
-				continue
-			}
-			out = append(out[:0], make([]classify.Labels, len(in))...)
-			label(in, out)
-			if err := writeLabels(ctx, dc.(driver.ExecerContext), a, keys, out); err != nil {
+			job.start(label)
+			if err := pending.write(ctx, exec, a); err != nil {
 				return err
 			}
+			pending = job
 		}
-		return nil
+		return pending.write(ctx, exec, a)
 	})
+}
+
+// labelJob is one chunk of calls being classified in the background.
+type labelJob struct {
+	keys []string
+	in   []classify.Input
+	out  []classify.Labels
+	done chan struct{}
+}
+
+func (j *labelJob) start(label LabelFunc) {
+	j.out = make([]classify.Labels, len(j.in))
+	go func() {
+		defer close(j.done)
+		label(j.in, j.out)
+	}()
+}
+
+// write waits for the chunk's labels and stores them; a nil job is a no-op.
+func (j *labelJob) write(ctx context.Context, exec driver.ExecerContext, a *duckdb.Arrow) error {
+	if j == nil {
+		return nil
+	}
+	<-j.done
+	if len(j.out) == 0 {
+		return nil
+	}
+	return writeLabels(ctx, exec, a, j.keys, j.out)
 }
 
 // stringColumn is what arrow's string arrays (String, LargeString,
