@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -75,6 +76,7 @@ func badInputFiles(t *testing.T) map[string][]byte {
 		"formula-injection.csv":  []byte(genericHeader + "\n" + csvRows(formulaRows)),
 		"formula-injection.xlsx": xlsxBytes(t, formulaRows, ""),
 		"truncated.xlsx":         workbook[:len(workbook)/2],
+		"date-serials.xlsx":      xlsxDateSerials(t),
 		"password.xlsx":          xlsxBytes(t, formulaRows[:1], "x"),
 		"unknown-encoding.yaml": []byte("# a mapping asking for an encoding whyno does not know\n" +
 			"name: odd\ncsv:\n  encoding: klingon\nfields:\n  called_at:\n    column: Dato\n"),
@@ -199,4 +201,46 @@ func TestBadInputFixtures(t *testing.T) {
 			t.Errorf("%s differs from its generator (regenerate with -write-badinput)", path)
 		}
 	}
+}
+
+// dateSerials are Excel day numbers in the date column of date-serials.xlsx:
+// the first day of 1900, Excel's fictional 29 February 1900, day 0, 2100,
+// and two that are no date (negative, past year 9999).
+var dateSerials = []float64{1, 60, 0, 73051, -5, 3e6}
+
+// xlsxDateSerials writes a workbook whose dates are numbers formatted as
+// dates, as Excel stores them, plus a row wider than its header.
+func xlsxDateSerials(t *testing.T) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	style, err := f.NewStyle(&excelize.Style{NumFmt: 14}) // Excel's built-in short date
+	if err != nil {
+		t.Fatal(err)
+	}
+	hdr := []any{"Dato", "Tid", "Sælger", "Firma", "Telefon", "Udfald", "Varighed", "Note"}
+	rows := [][]any{hdr}
+	for _, d := range dateSerials {
+		rows = append(rows, []any{d, "09:00", "Anne", fmt.Sprintf("Serial %g ApS", d), "12345678", "Talt med", 60, "ring igen"})
+	}
+	rows = append(rows, []any{"x", "09:00", "Anne", "Bred ApS", "12345678", "Talt med", 60, "n", "1", "2", "3", "4", "5", "6"})
+	for r := range rows {
+		cell, err := excelize.CoordinatesToCellName(1, r+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetSheetRow("Sheet1", cell, &rows[r]); err != nil {
+			t.Fatal(err)
+		}
+		if r > 0 {
+			if err := f.SetCellStyle("Sheet1", cell, cell, style); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

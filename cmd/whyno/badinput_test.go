@@ -167,6 +167,20 @@ func TestBadInput(t *testing.T) {
 					t.Errorf("called_at = %s, want %s", got, want)
 				}
 			}},
+		{name: "excel date serials: 1900, its fictional 29 february, 2100, and no dates", file: "date-serials.xlsx",
+			wantExit: exitPartial,
+			wantMsg: []string{`date-serials.xlsx[Sheet1]:6: column "Dato" value "-5 09:00": not a date`,
+				`date-serials.xlsx[Sheet1]:7: column "Dato" value "3000000 09:00": not a date`,
+				"date-serials.xlsx[Sheet1]:8: row has more fields than the header (8)"},
+			wantRead: 7, wantRej: 3,
+			check: func(t *testing.T, db string) {
+				got := queryString(t, db, "SELECT string_agg(strftime(called_at, '%Y-%m-%d'), ',' ORDER BY source_row) FROM calls")
+				// Excel counts a 29 February 1900 that never was: its day 60
+				// reads as the next real day, day 0 as the day before day 1.
+				if want := "1900-01-01,1900-03-01,1899-12-31,2100-01-01"; got != want {
+					t.Errorf("called_at = %s, want %s", got, want)
+				}
+			}},
 		{name: "formula injections and sql in names (csv)", file: "formula-injection.csv", wantExit: exitOK,
 			wantMsg: []string{"4 rows read, 4 loaded"}, wantRead: 4, check: checkStoredVerbatim},
 		{name: "formula injections and sql in names (xlsx)", file: "formula-injection.xlsx", wantExit: exitOK,
