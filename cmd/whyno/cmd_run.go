@@ -60,7 +60,8 @@ type runSummary struct {
 	Reports  []string      `json:"reports"`
 	Rejected int64         `json:"rejected"`
 	Failed   int           `json:"failed"`
-	Status   string        `json:"status"` // ok, rejected or failed
+	Status   string        `json:"status"`          // ok, rejected or failed
+	Error    string        `json:"error,omitempty"` // why the run stopped, when it did
 }
 
 type fileSummary struct {
@@ -88,19 +89,30 @@ func runRun(ctx context.Context, g *globals, o runOptions) error {
 		return err
 	}
 	sum := runSummary{Month: from.Format("2006-01"), AsOf: asOf.Format("2006-01-02"), DB: g.db, Status: "ok"}
+	if err := runSteps(ctx, g, c, from, to, asOf, &sum); err != nil {
+		// The scheduler gets its summary of a stopped run too: what was
+		// loaded before the stop, and why it stopped (a locked or damaged
+		// warehouse, a report that could not be written).
+		if o.json {
+			sum.Status, sum.Error = "failed", err.Error()
+			_ = printJSON(g, sum) // the run's own error is the one to report
+		}
+		return err
+	}
+	return finishRun(g, o, sum)
+}
 
+// runSteps opens the warehouse, ingests the inputs and writes the reports.
+func runSteps(ctx context.Context, g *globals, c *config, from, to, asOf time.Time, sum *runSummary) error {
 	w, err := openWarehouse(ctx, g, false)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	if err := runInputs(ctx, g, w, c, &sum); err != nil {
+	if err := runInputs(ctx, g, w, c, sum); err != nil {
 		return err
 	}
-	if err := runReports(ctx, g, w, c, from, to, asOf, &sum); err != nil {
-		return err
-	}
-	return finishRun(g, o, sum)
+	return runReports(ctx, g, w, c, from, to, asOf, sum)
 }
 
 // runPeriod reads --month.
