@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -383,8 +384,12 @@ func testTwoRuns(t *testing.T, bin, dir string) {
 	if !strings.Contains(second.stderr, "locked") {
 		t.Errorf("second run's message does not name the lock:\n%s", second.stderr)
 	}
-	if second.stdout != "" {
-		t.Errorf("second run printed a summary, want nothing:\n%s", second.stdout)
+	var sum runSummary
+	if err := json.Unmarshal([]byte(second.stdout), &sum); err != nil {
+		t.Errorf("second run's --json summary: %v\n%s", err, second.stdout)
+	}
+	if sum.Status != "failed" || !strings.Contains(sum.Error, "locked") || len(sum.Files) != 0 || len(sum.Reports) != 0 {
+		t.Errorf("second run's summary = %+v, want status failed, the lock as error, no files, no reports", sum)
 	}
 	db := filepath.Join(work, "whyno.duckdb")
 	state := warehouseState(t, db)
