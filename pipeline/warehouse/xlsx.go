@@ -119,8 +119,69 @@ func nonEmpty(cells []string) int {
 	return n
 }
 
+// stage streams the sheet into DuckDB as Arrow batches, read lazily as
+// DuckDB pulls them, straight into the stage's projection: no intermediate
+// copy of the raw rows.
 func (t *xlsxTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error {
 	n := len(t.hdr)
+	rows, err := t.f.Rows(t.sheetName)
+	if err != nil {
+		return fmt.Errorf("read: %w", err)
+	}
+	sr := newSheetReader(ctx, t, rows, n)
+	defer sr.Release()
+	src := c.bind(t.m.Name)
+	err = conn.Raw(func(dc any) error {
+		a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
+		if err != nil {
+			return err
+		}
+		release, err := a.RegisterView(sr, "whyno_xsheet")
+		if err != nil {
+			return err
+		}
+		defer release()
+		_, err = dc.(driver.ExecerContext).ExecContext(ctx, stageSQL("whyno_xsheet", src, n, c), namedArgs(c.args))
+		return err
+	})
+	if err == nil {
+		err = sr.Err()
+	}
+	if err != nil {
+		return fmt.Errorf("read: %w", err)
+	}
+	return nil
+}
+
+// namedArgs converts positional arguments for a driver-level Exec.
+func namedArgs(args []any) []driver.NamedValue {
+	nv := make([]driver.NamedValue, len(args))
+	for i, a := range args {
+		nv[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
+	}
+	return nv
+}
+
+// xlsxBatch is how many sheet rows go to DuckDB per Arrow batch.
+const xlsxBatch = 1 << 15
+
+// sheetReader is an arrow RecordReader over the data rows of a sheet: _row
+// (the sheet row number), c0..c(n-1) and the overflow columns x0... Cells
+// past the header's width go to x0, so such rows are rejected rather than
+// cut; blank rows are layout, not data, and are skipped.
+type sheetReader struct {
+	ctx    context.Context
+	t      *xlsxTable
+	rows   *xlsx.Rows
+	n      int
+	schema *arrow.Schema
+	b      *array.RecordBuilder
+	rec    arrow.RecordBatch
+	err    error
+	refs   int64
+}
+
+func newSheetReader(ctx context.Context, t *xlsxTable, rows *xlsx.Rows, n int) *sheetReader {
 	fields := []arrow.Field{{Name: "_row", Type: arrow.PrimitiveTypes.Int64}}
 	for i := 0; i < n; i++ {
 		fields = append(fields, arrow.Field{Name: fmt.Sprintf("c%d", i), Type: arrow.BinaryTypes.String, Nullable: true})
@@ -129,107 +190,79 @@ func (t *xlsxTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) erro
 		fields = append(fields, arrow.Field{Name: fmt.Sprintf("x%d", i), Type: arrow.BinaryTypes.String, Nullable: true})
 	}
 	schema := arrow.NewSchema(fields, nil)
-	cols := make([]string, len(fields))
-	for i, f := range fields {
-		cols[i] = f.Name + " " + map[bool]string{true: "BIGINT", false: "VARCHAR"}[i == 0]
-	}
-	if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP TABLE whyno_xraw ("+strings.Join(cols, ", ")+")"); err != nil {
-		return err
-	}
-	err := conn.Raw(func(dc any) error {
-		a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
-		if err != nil {
-			return err
-		}
-		return t.loadRaw(ctx, a, dc.(driver.ExecerContext), schema, n)
-	})
-	if err != nil {
-		return fmt.Errorf("read: %w", err)
-	}
-	src := c.bind(t.m.Name)
-	if _, err := conn.ExecContext(ctx, stageSQL("whyno_xraw", src, n, c), c.args...); err != nil {
-		return err
-	}
-	_, err = conn.ExecContext(ctx, "DROP TABLE temp.whyno_xraw")
-	return err
+	return &sheetReader{ctx: ctx, t: t, rows: rows, n: n, schema: schema,
+		b: array.NewRecordBuilder(memory.DefaultAllocator, schema), refs: 1}
 }
 
-// xlsxBatch is how many sheet rows go to DuckDB per Arrow batch.
-const xlsxBatch = 1 << 15
+func (r *sheetReader) Retain()                        { r.refs++ }
+func (r *sheetReader) Schema() *arrow.Schema          { return r.schema }
+func (r *sheetReader) RecordBatch() arrow.RecordBatch { return r.rec }
+func (r *sheetReader) Record() arrow.RecordBatch      { return r.rec }
+func (r *sheetReader) Err() error                     { return r.err }
 
-// loadRaw streams the rows below the header into whyno_xraw, in Arrow
-// batches (far cheaper than appending value by value). Cells past the
-// header's width go to the overflow columns, so such rows are rejected
-// rather than cut; blank rows are layout, not data, and are skipped.
-func (t *xlsxTable) loadRaw(ctx context.Context, a *duckdb.Arrow, exec driver.ExecerContext, schema *arrow.Schema, n int) error {
-	rows, err := t.f.Rows(t.sheetName)
-	if err != nil {
-		return err
+// Release frees the reader's memory and closes the sheet at the last reference.
+func (r *sheetReader) Release() {
+	if r.refs--; r.refs > 0 {
+		return
 	}
-	defer rows.Close()
-	b := array.NewRecordBuilder(memory.DefaultAllocator, schema)
-	defer b.Release()
-	flush := func() error {
-		if b.Field(0).Len() == 0 {
-			return nil
-		}
-		return appendBatch(ctx, a, exec, schema, b)
+	if r.rec != nil {
+		r.rec.Release()
+		r.rec = nil
 	}
-	for rows.Next() {
-		if rows.RowNumber() <= t.headerRow {
-			continue
-		}
-		cells := trimTrailing(rows.Row())
-		if nonEmpty(cells) == 0 {
-			continue
-		}
-		b.Field(0).(*array.Int64Builder).Append(int64(rows.RowNumber()))
-		for i := 0; i < n; i++ {
-			v := ""
-			if i < len(cells) {
-				v = cells[i]
-			}
-			b.Field(1 + i).(*array.StringBuilder).Append(v)
-		}
-		for i := 0; i < overflowCols; i++ {
-			sb := b.Field(1 + n + i).(*array.StringBuilder)
-			if i == 0 && len(cells) > n {
-				sb.Append(strings.Join(cells[n:], " | "))
-			} else {
-				sb.AppendNull()
-			}
-		}
-		if b.Field(0).Len() == xlsxBatch {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := flush(); err != nil {
-				return err
-			}
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return flush()
+	r.b.Release()
+	r.rows.Close()
 }
 
-// appendBatch inserts the builder's rows into whyno_xraw and resets it.
-func appendBatch(ctx context.Context, a *duckdb.Arrow, exec driver.ExecerContext, schema *arrow.Schema, b *array.RecordBuilder) error {
-	rec := b.NewRecordBatch()
-	defer rec.Release()
-	rr, err := array.NewRecordReader(schema, []arrow.RecordBatch{rec})
-	if err != nil {
-		return err
+// Next builds the next batch of up to xlsxBatch rows.
+func (r *sheetReader) Next() bool {
+	if r.rec != nil {
+		r.rec.Release()
+		r.rec = nil
 	}
-	defer rr.Release()
-	release, err := a.RegisterView(rr, "whyno_xbatch")
-	if err != nil {
-		return err
+	if r.err != nil {
+		return false
 	}
-	defer release()
-	_, err = exec.ExecContext(ctx, "INSERT INTO whyno_xraw SELECT * FROM whyno_xbatch", nil)
-	return err
+	if r.err = r.ctx.Err(); r.err != nil {
+		return false
+	}
+	for r.b.Field(0).Len() < xlsxBatch && r.rows.Next() {
+		r.appendRow()
+	}
+	if err := r.rows.Err(); err != nil {
+		r.err = err
+		return false
+	}
+	if r.b.Field(0).Len() == 0 {
+		return false
+	}
+	r.rec = r.b.NewRecordBatch()
+	return true
+}
+
+func (r *sheetReader) appendRow() {
+	if r.rows.RowNumber() <= r.t.headerRow {
+		return
+	}
+	cells := trimTrailing(r.rows.Row())
+	if nonEmpty(cells) == 0 {
+		return
+	}
+	r.b.Field(0).(*array.Int64Builder).Append(int64(r.rows.RowNumber()))
+	for i := 0; i < r.n; i++ {
+		v := ""
+		if i < len(cells) {
+			v = cells[i]
+		}
+		r.b.Field(1 + i).(*array.StringBuilder).Append(v)
+	}
+	for i := 0; i < overflowCols; i++ {
+		sb := r.b.Field(1 + r.n + i).(*array.StringBuilder)
+		if i == 0 && len(cells) > r.n {
+			sb.Append(strings.Join(cells[r.n:], " | "))
+		} else {
+			sb.AppendNull()
+		}
+	}
 }
 
 // engineRejects: the XLSX reader fails whole files, never single rows.
