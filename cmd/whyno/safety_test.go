@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -192,8 +193,8 @@ func killed(t *testing.T, bin string, k killPoint, args ...string) bool {
 }
 
 // testKilledIngest kills one ingest after another at different points of the
-// same warehouse, then lets one finish: the warehouse must equal the clean
-// single run.
+// same warehouse, interrupts one more with SIGTERM (exit 130), then lets one
+// finish: the warehouse must equal the clean single run.
 func testKilledIngest(t *testing.T, bin, dir string, files []string, want string) {
 	db := filepath.Join(dir, "killed.duckdb")
 	args := append([]string{"--db", db, "-v", "ingest"}, files...)
@@ -214,6 +215,19 @@ func testKilledIngest(t *testing.T, bin, dir string, files []string, want string
 		if got := runBin(t, bin, "--db", db, "sql", "SELECT count(*) FROM calls"); got.code != exitOK {
 			t.Fatalf("after kill %s the warehouse does not open: exit %d\n%s", k, got.code, got.stderr)
 		}
+	}
+	// SIGTERM (and Ctrl-C) cancel the run: the file's transaction is rolled
+	// back and whyno exits 130.
+	s := startBin(t, bin, args...)
+	if s.waitFor("big.csv: rejects", time.Minute) {
+		if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+		if code := s.finish(); code != exitInterrupted || !strings.Contains(s.all.String(), "whyno: interrupted") {
+			t.Errorf("SIGTERM: exit %d, want %d and \"whyno: interrupted\"\n%s", code, exitInterrupted, s.all.String())
+		}
+	} else {
+		t.Errorf("the run to interrupt ended first (exit %d)\n%s", s.finish(), s.all.String())
 	}
 	// The kills on a step's line cannot miss: the step after it takes seconds.
 	if kills < 3 {
