@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -102,28 +103,32 @@ func oneNote(note string) []byte {
 		"05-01-2026;09:16;Bo;Berg A/S;12345678;Intet svar;0;ingen svar\n")
 }
 
+// badInputCase is one file of the corpus and what whyno must do with it.
+type badInputCase struct {
+	name     string
+	file     string                        // under testdata/badinput
+	gen      func(t *testing.T) string     // or generated at test time
+	args     []string                      // extra ingest flags
+	wantExit int                           // per EXIT STATUS
+	wantMsg  []string                      // stable substrings of stderr
+	wantRead int64                         // data rows in the file, or notLoaded
+	wantRej  int64                         // of them rejected
+	check    func(t *testing.T, db string) // what was stored
+	knownBug string                        // skip with this reason (see the report of issue 5)
+}
+
+const (
+	notLoaded = -1 // wantRead of a file refused whole: no run, no calls
+	tenMB     = 10 << 20
+	oneMB     = 1 << 20
+)
+
 // TestBadInput runs every file of the bad-input corpus through `whyno ingest`
 // in-process, each into a fresh warehouse: no panic, the message and the exit
 // status, and nothing lost: the file's data rows are all loaded, duplicates
 // or rejected, and ingest_runs agrees with calls and rejects.
 func TestBadInput(t *testing.T) {
-	const (
-		notLoaded = -1 // the file is refused whole: no run, no calls
-		tenMB     = 10 << 20
-		oneMB     = 1 << 20
-	)
-	tests := []struct {
-		name     string
-		file     string                        // under testdata/badinput
-		gen      func(t *testing.T) string     // or generated at test time
-		args     []string                      // extra ingest flags
-		wantExit int                           // per EXIT STATUS
-		wantMsg  []string                      // stable substrings of stderr
-		wantRead int64                         // data rows in the file, or notLoaded
-		wantRej  int64                         // of them rejected
-		check    func(t *testing.T, db string) // what was stored
-		knownBug string                        // skip with this reason (see the report of issue 5)
-	}{
+	tests := []badInputCase{
 		{name: "empty file", file: "empty.csv", wantExit: exitFailure,
 			wantMsg: []string{"empty.csv: source: empty input", "1 of 1 files not loaded"}, wantRead: notLoaded},
 		{name: "header only", file: "header-only.csv", wantExit: exitOK,
@@ -201,10 +206,11 @@ func TestBadInput(t *testing.T) {
 		}), wantExit: exitPartial, wantMsg: []string{"cell-10mb.csv:2: Maximum line size"}, wantRead: 2, wantRej: 1,
 			knownBug: "pipeline/warehouse/csv.go engineRejects scans DuckDB's NULL column_idx of a LINE SIZE OVER MAXIMUM reject into int64: the file fails whole"},
 	}
+	tests = append(tests, knownBugCases...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.knownBug != "" {
-				t.Skip("known bug: " + tt.knownBug)
+			if tt.knownBug != "" && os.Getenv("WHYNO_KNOWN_BUGS") == "" {
+				t.Skip("known bug (WHYNO_KNOWN_BUGS=1 runs it): " + tt.knownBug)
 			}
 			file := filepath.Join(badInputDir, tt.file)
 			if tt.gen != nil {
@@ -415,4 +421,46 @@ func checkCell(t *testing.T, f *excelize.File, sheet, cell, v string, seen map[s
 			t.Errorf("%s!%s = %q has cell type %v, want a string", sheet, cell, v, typ)
 		}
 	}
+}
+
+// knownBugCases say what whyno should do with inputs it gets wrong today, in
+// code the bad-input work may not change (pipeline/warehouse/csv.go and
+// load.go); they are skipped until fixed.
+var knownBugCases = []badInputCase{
+	{name: "a row far wider than the header is one reject", file: "ragged-rows.csv", wantExit: exitPartial,
+		wantMsg: []string{"ragged-rows.csv:5: row has more fields than the header (8)\n"}, wantRead: 4, wantRej: 3,
+		check: func(t *testing.T, db string) {
+			if got := queryString(t, db, `SELECT count(*)::VARCHAR FROM rejects WHERE "row" = 5`); got != "1" {
+				t.Errorf("rejects of row 5 = %s, want 1", got)
+			}
+		},
+		knownBug: "csv.go engineRejects stores one reject per DuckDB error of a line (6 for row 5, 'Expected Number of Columns: 12 Found: 13', counting the overflow columns)"},
+	{name: "rows after a line that is not utf-8 keep their numbers", gen: generated("late-latin1.csv", lateLatin1),
+		wantExit: exitPartial,
+		wantMsg:  []string{"late-latin1.csv:2002: Invalid unicode", `late-latin1.csv:2502: column "Dato" value "31-02-2026 09:18"`},
+		wantRead: 3000, wantRej: 2,
+		check: func(t *testing.T, db string) {
+			if got := queryString(t, db, "SELECT source_row::VARCHAR FROM calls WHERE company = 'Firma 2001 ApS'"); got != "2003" {
+				t.Errorf("source_row of the call on line 2003 = %s", got)
+			}
+		},
+		knownBug: "csv.go relation numbers rows row_number() + header, so every row after a line DuckDB rejected is one too low, and collides with it"},
+}
+
+// lateLatin1 is 3000 calls in UTF-8 with one Latin-1 line (line 2002) past
+// the sniffer's window and a bad date on line 2502.
+func lateLatin1() []byte {
+	var b bytes.Buffer
+	b.WriteString(genericHeader + "\n")
+	for i := 0; i < 3000; i++ {
+		switch i {
+		case 2000:
+			b.WriteString("05-01-2026;09:15;Anne;Firma \xe6\xf8 ApS;12345678;Intet svar;0;latin-1\n")
+		case 2500:
+			b.WriteString("31-02-2026;09:18;Anne;D ApS;12345678;Intet svar;0;bad date\n")
+		default:
+			fmt.Fprintf(&b, "05-01-2026;09:15;Anne;Firma %d ApS;12345678;Intet svar;0;række %d\n", i, i)
+		}
+	}
+	return b.Bytes()
 }
