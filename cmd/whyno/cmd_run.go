@@ -89,7 +89,7 @@ func runRun(ctx context.Context, g *globals, o runOptions) error {
 		return err
 	}
 	sum := runSummary{Month: from.Format("2006-01"), AsOf: asOf.Format("2006-01-02"), DB: g.db, Status: "ok",
-		Files: []fileSummary{}, Reports: []string{}} // [] rather than null for jq '.files[]
+		Files: []fileSummary{}, Reports: []string{}} // [] rather than null, for jq '.files[]'
 	if err := runSteps(ctx, g, c, from, to, asOf, &sum); err != nil {
 		// The scheduler gets its summary of a stopped run too: what was
 		// loaded before the stop, and why it stopped (a locked or damaged
