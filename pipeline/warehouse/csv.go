@@ -105,13 +105,14 @@ func transcode(path, encoding, dir string) (name string, err error) {
 // relation is the read_csv call with positional parameters starting at
 // $first; it returns the SQL and the arguments.
 func (t *csvTable) relation(first int) (string, []any) {
-	sql, args := t.scan(first)
+	sql, args := t.scan(first, false)
 	return fmt.Sprintf("(SELECT row_number() OVER () + %d AS _row, * FROM %s)", t.d.HeaderRow, sql), args
 }
 
 // scan is the bare read_csv call; without the row numbering window a LIMIT
-// stops the scan early.
-func (t *csvTable) scan(first int) (string, []any) {
+// stops the scan early. A sample scan skips lines the reader cannot split
+// instead of storing them as rejects (the stage's scan reports them).
+func (t *csvTable) scan(first int, sample bool) (string, []any) {
 	d := t.d
 	delim := d.Delimiter
 	if delim == "\\t" {
@@ -125,11 +126,14 @@ func (t *csvTable) scan(first int) (string, []any) {
 		quote = `"`
 	}
 	p := func(i int) string { return fmt.Sprintf("$%d", first+i) }
+	rejects := "store_rejects = true, rejects_table = 'whyno_csv_rejects', rejects_scan = 'whyno_csv_scan'"
+	if sample {
+		rejects = "ignore_errors = true"
+	}
 	sql := fmt.Sprintf(`read_csv(%s, delim = %s, quote = %s, escape = %s,
 		header = false, skip = %d, all_varchar = true, auto_detect = false, columns = %s,
-		null_padding = true, nullstr = %s, parallel = %t, store_rejects = true,
-		rejects_table = 'whyno_csv_rejects', rejects_scan = 'whyno_csv_scan')`,
-		p(0), p(1), p(2), p(2), t.d.HeaderRow, columnsStruct(len(t.hdr)), p(3), t.parallel)
+		null_padding = true, nullstr = %s, parallel = %t, %s)`,
+		p(0), p(1), p(2), p(2), t.d.HeaderRow, columnsStruct(len(t.hdr)), p(3), t.parallel, rejects)
 	return sql, []any{t.readPath, delim, quote, "\x01"}
 }
 
@@ -148,27 +152,52 @@ func (t *csvTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
-	return nil
+	return renumber(ctx, conn)
+}
+
+// renumber corrects the stage's row numbers after lines the CSV reader
+// rejected: row_number() counts only the rows it returned, so each row after
+// a rejected line would otherwise be numbered one too low. With the rejected
+// lines r_1 < r_2 < ..., a row numbered p (header row + its ordinal) is on
+// line p + #{j : r_j - j < p}. (A quoted field spanning lines shifts lines
+// and records apart; the numbers are then those of records.)
+func renumber(ctx context.Context, conn *sql.Conn) error {
+	var n int64
+	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM whyno_csv_rejects").Scan(&n); err != nil || n == 0 {
+		return err
+	}
+	_, err := conn.ExecContext(ctx, `
+		CREATE OR REPLACE TEMP TABLE whyno_gaps AS
+			SELECT line - row_number() OVER (ORDER BY line) AS s FROM (SELECT DISTINCT line FROM whyno_csv_rejects);
+		UPDATE stage SET _row = _row + (SELECT count(*) FROM whyno_gaps g WHERE g.s < stage._row);
+		DROP TABLE whyno_gaps`)
+	return err
 }
 
 // engineRejects returns the lines DuckDB's CSV reader could not split (an
 // unterminated quote, far too many fields), from its rejects tables.
 func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject, error) {
-	rows, err := conn.QueryContext(ctx, `SELECT line, column_idx, coalesce(csv_line, ''), error_message
-		FROM whyno_csv_rejects ORDER BY line, column_idx`)
+	// DuckDB may report several errors for one line (a far too wide row gets
+	// one per extra field); a line is one reject, with its first error.
+	rows, err := conn.QueryContext(ctx, `SELECT line, arg_min(error_type, coalesce(column_idx, 0)),
+			arg_min(coalesce(csv_line, ''), coalesce(column_idx, 0)), arg_min(error_message, coalesce(column_idx, 0))
+		FROM whyno_csv_rejects GROUP BY line ORDER BY line`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []Reject
 	for rows.Next() {
-		var line, col int64
-		var value, msg string
-		if err := rows.Scan(&line, &col, &value, &msg); err != nil {
+		var line int64
+		var kind, value, msg string
+		if err := rows.Scan(&line, &kind, &value, &msg); err != nil {
 			return nil, err
 		}
-		r := Reject{File: t.path, Row: line, Value: value, Reason: firstLine(msg)}
-		out = append(out, r)
+		reason := firstLine(msg)
+		if kind == "TOO MANY COLUMNS" {
+			reason = fmt.Sprintf("row has more fields than the header (%d)", len(t.hdr))
+		}
+		out = append(out, Reject{File: t.path, Row: line, Value: value, Reason: reason})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
@@ -187,7 +216,7 @@ func firstLine(s string) string {
 }
 
 func (t *csvTable) sample(ctx context.Context, conn *sql.Conn, cols []int, n int) ([][]string, error) {
-	rel, args := t.scan(1)
+	rel, args := t.scan(1, true)
 	sel := make([]string, len(cols))
 	for i, c := range cols {
 		sel[i] = fmt.Sprintf("coalesce(c%d, '')", c)
@@ -196,7 +225,7 @@ func (t *csvTable) sample(ctx context.Context, conn *sql.Conn, cols []int, n int
 	rows, err := conn.QueryContext(ctx, q, args...)
 	if isParallelNewlines(err) && t.parallel {
 		t.parallel = false
-		rel, args = t.scan(1)
+		rel, args = t.scan(1, true)
 		rows, err = conn.QueryContext(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM "+rel+fmt.Sprintf(" LIMIT %d", n), args...)
 	}
 	if err != nil {
