@@ -42,6 +42,9 @@ SELECT
     CASE WHEN l.callback_date < p.as_of THEN 'overdue' ELSE 'due' END AS status,
     l.callback_date - p.as_of AS days,
     l.evidence,
-    l.note
-FROM latest AS l, params AS p
+    n.note
+FROM latest AS l
+CROSS JOIN params AS p
+-- the note from calls itself: a report's snapshot leaves free text out
+LEFT JOIN calls AS n USING (call_key)
 ORDER BY l.rep, l.callback_date, company, l.phone, l.called_at;

@@ -21,7 +21,7 @@ WITH runs AS (
 scoped AS (
     SELECT
         count(*) AS calls,
-        count(*) FILTER (WHERE nullif(trim(note), '') IS NULL) AS calls_without_note,
+        count(*) FILTER (WHERE NOT has_note) AS calls_without_note,
         count(*) FILTER (WHERE outcome = 'no' AND coalesce(reason, 'unknown') = 'unknown') AS unknown_reasons,
         count(*) FILTER (WHERE confidence < 0.5) AS low_confidence
     FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)

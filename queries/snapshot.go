@@ -28,7 +28,7 @@ func Snapshot(ctx context.Context, conn Execer) error {
 
 // Release drops the tables of Snapshot, so conn reads the views again.
 func Release(ctx context.Context, conn Execer) error {
-	const drop = "DROP TABLE IF EXISTS temp.calls_joined; DROP TABLE IF EXISTS temp.calls_sequence;"
+	const drop = "DROP TABLE IF EXISTS temp.calls_joined; DROP TABLE IF EXISTS temp.calls_sequence; RESET preserve_insertion_order;"
 	if _, err := conn.ExecContext(ctx, drop); err != nil {
 		return fmt.Errorf("queries: release snapshot: %w", err)
 	}

@@ -10,7 +10,7 @@
 -- Calls with ball theirs after which the company's next call came more than
 -- grace days later, or never.
 WITH theirs AS (
-    SELECT call_key, rep, company, called_at, direction, note
+    SELECT call_key, rep, company, called_at, direction
     FROM joined_in_scope($from::DATE, $to::DATE, $rep::VARCHAR, $team::VARCHAR)
     WHERE ball = 'theirs' AND called_at IS NOT NULL
 )
@@ -19,8 +19,10 @@ SELECT
     nullif(trim(t.company), '') AS company,
     t.called_at,
     t.direction,
-    t.note
+    n.note
 FROM theirs AS t
 LEFT JOIN calls_sequence AS s USING (call_key)
+-- the note from calls itself: a report's snapshot leaves free text out
+LEFT JOIN calls AS n USING (call_key)
 WHERE s.next_called_at IS NULL OR s.next_called_at > t.called_at + to_days($grace::INTEGER)
 ORDER BY t.rep, t.called_at, company, t.call_key;

@@ -20,6 +20,7 @@ CREATE OR REPLACE MACRO company_key(company, phone) AS
 -- column: company_key     company identity: lower(trim(company)), else the trimmed phone; NULL when both are empty
 -- column: reached         a conversation: outcome meeting, interested or no
 -- column: is_meeting      outcome meeting
+-- column: has_note        the call has a note (not empty or blank)
 CREATE OR REPLACE VIEW calls_joined AS
 SELECT
     c.*,
@@ -33,7 +34,8 @@ SELECT
     CAST(c.called_at AS DATE) AS call_date,
     company_key(c.company, c.phone) AS company_key,
     coalesce(l.outcome IN ('meeting', 'interested', 'no'), false) AS reached,
-    coalesce(l.outcome = 'meeting', false) AS is_meeting
+    coalesce(l.outcome = 'meeting', false) AS is_meeting,
+    nullif(trim(c.note), '') IS NOT NULL AS has_note
 FROM calls AS c
 LEFT JOIN labels AS l USING (call_key);
 
