@@ -105,8 +105,7 @@ func transcode(path, encoding, dir string) (name string, err error) {
 // relation is the read_csv call with positional parameters starting at
 // $first; it returns the SQL and the arguments.
 func (t *csvTable) relation(first int) (string, []any) {
-	sql, args := t.scan(first, false)
-	return fmt.Sprintf("(SELECT row_number() OVER () + %d AS _row, * FROM %s)", t.d.HeaderRow, sql), args
+	return t.scan(first, false)
 }
 
 // scan is the bare read_csv call; without the row numbering window a LIMIT
@@ -137,40 +136,58 @@ func (t *csvTable) scan(first int, sample bool) (string, []any) {
 	return sql, []any{t.readPath, delim, quote, "\x01"}
 }
 
+// stage parses the file into the stage table. The projection runs in
+// parallel: DuckDB keeps the rows in file order (an order-preserving
+// CREATE TABLE AS), so a row's number is its rowid plus the header's line,
+// corrected for lines the reader rejected. (row_number() OVER () in the scan
+// would make the whole parse single-threaded.)
 func (t *csvTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error {
 	src := c.bind(t.m.Name)
 	rel, args := t.relation(len(c.args) + 1)
-	q := stageSQL(rel, src, len(t.hdr), c)
+	q := stageSQL(t.stageName(), rel, src, len(t.hdr), c, false)
 	all := append(append([]any{}, c.args...), args...)
 	_, err := conn.ExecContext(ctx, q, all...)
 	if isParallelNewlines(err) && t.parallel {
 		t.parallel = false
 		rel, args = t.relation(len(c.args) + 1)
 		all = append(append([]any{}, c.args...), args...)
-		_, err = conn.ExecContext(ctx, stageSQL(rel, src, len(t.hdr), c), all...)
+		_, err = conn.ExecContext(ctx, stageSQL(t.stageName(), rel, src, len(t.hdr), c, false), all...)
 	}
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
-	return renumber(ctx, conn)
+	return t.numberRows(ctx, conn)
 }
 
-// renumber corrects the stage's row numbers after lines the CSV reader
-// rejected: row_number() counts only the rows it returned, so each row after
-// a rejected line would otherwise be numbered one too low. With the rejected
-// lines r_1 < r_2 < ..., a row numbered p (header row + its ordinal) is on
-// line p + #{j : r_j - j < p}. (A quoted field spanning lines shifts lines
-// and records apart; the numbers are then those of records.)
-func renumber(ctx context.Context, conn *sql.Conn) error {
-	var n int64
-	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM whyno_csv_rejects").Scan(&n); err != nil || n == 0 {
+// numberRows makes the stage view with each row's number: the header's line
+// plus its position, and, after lines the reader rejected (r_1 < r_2 < ...),
+// plus #{j : r_j - j < p} for a row at p (computed with an ASOF join on the
+// gaps' running count). A quoted field spanning lines shifts lines and
+// records apart; the numbers are then those of records.
+func (t *csvTable) numberRows(ctx context.Context, conn *sql.Conn) error {
+	name := t.stageName()
+	var first, n int64
+	if err := conn.QueryRowContext(ctx, "SELECT coalesce(min(rowid), 0) FROM "+name).Scan(&first); err != nil {
 		return err
 	}
-	_, err := conn.ExecContext(ctx, `
+	base := fmt.Sprintf("rowid - %d + %d", first, t.d.HeaderRow+1)
+	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM whyno_csv_rejects").Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return stageView(ctx, conn, name, base)
+	}
+	_, err := conn.ExecContext(ctx, fmt.Sprintf(`
 		CREATE OR REPLACE TEMP TABLE whyno_gaps AS
-			SELECT line - row_number() OVER (ORDER BY line) AS s FROM (SELECT DISTINCT line FROM whyno_csv_rejects);
-		UPDATE stage SET _row = _row + (SELECT count(*) FROM whyno_gaps g WHERE g.s < stage._row);
-		DROP TABLE whyno_gaps`)
+			SELECT line - row_number() OVER (ORDER BY line) AS s, row_number() OVER (ORDER BY line) AS k
+			FROM (SELECT DISTINCT line FROM whyno_csv_rejects);
+		CREATE OR REPLACE TEMP TABLE %[1]s_rows AS
+			SELECT st.rid, st.p + coalesce(g.k, 0) AS _row
+			FROM (SELECT rowid AS rid, %[2]s AS p FROM %[1]s) AS st
+			ASOF LEFT JOIN whyno_gaps AS g ON st.p > g.s;
+		DROP TABLE whyno_gaps;
+		CREATE OR REPLACE TEMP VIEW %[1]s_v AS
+			SELECT r._row, s.* FROM %[1]s AS s JOIN %[1]s_rows AS r ON r.rid = s.rowid`, name, base))
 	return err
 }
 

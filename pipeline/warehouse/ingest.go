@@ -39,6 +39,8 @@ type Result struct {
 	Duplicates int64 // rows already in the warehouse (or twice in this file)
 	Rejected   int64 // rows in rejects
 	Rejects    []Reject
+
+	repeated bool // the table has identical rows (set while counting)
 }
 
 // Reject is one reason a row was not loaded.
@@ -77,10 +79,16 @@ func (w *Warehouse) IngestFile(ctx context.Context, path string, opts IngestOpti
 	if opts.DefaultCC == "" {
 		opts.DefaultCC = "+45"
 	}
-	sum, err := fileSHA256(path)
-	if err != nil {
-		return nil, err
+	// The file's hash is computed while DuckDB parses it.
+	type hashed struct {
+		sum string
+		err error
 	}
+	hc := make(chan hashed, 1)
+	go func() {
+		sum, err := fileSHA256(path)
+		hc <- hashed{sum, err}
+	}()
 	tables, cleanup, err := openTables(path, opts)
 	if err != nil {
 		return nil, err
@@ -92,12 +100,30 @@ func (w *Warehouse) IngestFile(ctx context.Context, path string, opts IngestOpti
 		return nil, err
 	}
 	defer conn.Close()
+	// Every table is parsed into its temporary stage first, outside the
+	// file's transaction: a stage built inside it lives in transaction-local
+	// storage, which DuckDB reads on one thread. Only the warehouse's own
+	// tables are written in the transaction.
+	started := opts.Now()
+	staged := make([]*compiled, len(tables))
+	for i, t := range tables {
+		t.setSlot(i)
+		defer dropStage(context.WithoutCancel(ctx), conn, t.stageName()) // best effort; temp data dies with the connection
+		if staged[i], err = prepare(ctx, conn, t, opts); err != nil {
+			return nil, fmt.Errorf("%s: %w", t.name(), err)
+		}
+	}
+	h := <-hc
+	if h.err != nil {
+		return nil, h.err
+	}
+	sum := h.sum
 	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
 		return nil, err
 	}
 	var results []Result
-	for _, t := range tables {
-		r, err := w.loadTable(ctx, conn, t, sum, opts)
+	for i, t := range tables {
+		r, err := w.loadTable(ctx, conn, t, staged[i], sum, started, opts)
 		if err != nil {
 			rollback(conn)
 			return nil, fmt.Errorf("%s: %w", t.name(), err)
@@ -109,6 +135,30 @@ func (w *Warehouse) IngestFile(ctx context.Context, path string, opts IngestOpti
 		return nil, fmt.Errorf("%s: commit: %w", path, err)
 	}
 	return results, nil
+}
+
+// prepare compiles a table's mapping and parses the table into its stage.
+func prepare(ctx context.Context, conn *sql.Conn, t table, opts IngestOptions) (*compiled, error) {
+	b, err := bind(t.mapping(), t.header())
+	if err != nil {
+		return nil, err
+	}
+	samples, err := dateSamples(ctx, conn, t, b)
+	if err != nil {
+		return nil, err
+	}
+	comp, err := compileMapping(t.mapping(), t.header(), b, compileOptions{
+		tz: opts.TZ, defaultCC: opts.DefaultCC, dialect: t.dialect(), samples: samples,
+	})
+	if err != nil {
+		return nil, err
+	}
+	step := stepTimer(opts.Trace, t.name())
+	if err := t.stage(ctx, conn, comp); err != nil {
+		return nil, err
+	}
+	step("read and parse")
+	return comp, nil
 }
 
 func rollback(conn *sql.Conn) {
@@ -132,31 +182,15 @@ func fileSHA256(path string) (string, error) {
 
 // loadTable stages one table, rejects what it must, inserts new calls,
 // labels them and records the run.
-func (w *Warehouse) loadTable(ctx context.Context, conn *sql.Conn, t table, sum string, opts IngestOptions) (Result, error) {
-	started := opts.Now()
+func (w *Warehouse) loadTable(ctx context.Context, conn *sql.Conn, t table, comp *compiled, sum string, started time.Time, opts IngestOptions) (Result, error) {
 	res := Result{File: t.file(), Sheet: t.sheet(), Source: t.mapping().Name}
 	if err := conn.QueryRowContext(ctx, "SELECT nextval('whyno_run_id')").Scan(&res.RunID); err != nil {
 		return res, err
 	}
-	b, err := bind(t.mapping(), t.header())
-	if err != nil {
-		return res, err
-	}
-	samples, err := dateSamples(ctx, conn, t, b)
-	if err != nil {
-		return res, err
-	}
-	comp, err := compileMapping(t.mapping(), t.header(), b, compileOptions{
-		tz: opts.TZ, defaultCC: opts.DefaultCC, dialect: t.dialect(), samples: samples,
-	})
-	if err != nil {
+	if err := useStage(ctx, conn, t.stageName()); err != nil {
 		return res, err
 	}
 	step := stepTimer(opts.Trace, t.name())
-	if err := t.stage(ctx, conn, comp); err != nil {
-		return res, err
-	}
-	step("read and parse")
 	if err := w.rejectRows(ctx, conn, t, comp, &res); err != nil {
 		return res, err
 	}
@@ -171,13 +205,9 @@ func (w *Warehouse) loadTable(ctx context.Context, conn *sql.Conn, t table, sum 
 		}
 		step("classify")
 	}
-	_, err = conn.ExecContext(ctx, `INSERT INTO ingest_runs VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+	_, err := conn.ExecContext(ctx, `INSERT INTO ingest_runs VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
 		res.RunID, res.File, nullable(res.Sheet), res.Source, sum, res.Read, res.Loaded, res.Duplicates, res.Rejected,
 		started, opts.Now())
-	if err != nil {
-		return res, err
-	}
-	_, err = conn.ExecContext(ctx, "DROP TABLE IF EXISTS temp.stage")
 	return res, err
 }
 

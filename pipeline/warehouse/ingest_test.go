@@ -296,3 +296,44 @@ func TestBankMarketing(t *testing.T) {
 		t.Errorf("March: got %q, want %q", got, want)
 	}
 }
+
+// TestDateForms: every way a date reaches called_at through the SQL path,
+// including the lazy branches (month names, ISO with an offset, Excel serial
+// numbers) that a file's sample does not put first.
+func TestDateForms(t *testing.T) {
+	tests := []struct {
+		raw, want string
+	}{
+		{"05-01-2026 09:15", "2026-01-05 09:15:00"},
+		{"5.1.2026 09:15", "2026-01-05 09:15:00"},
+		{"5/1-26 09:15", "2026-01-05 09:15:00"},
+		{"2026-01-05 09:15", "2026-01-05 09:15:00"},
+		{"12. marts 2026 10:00", "2026-03-12 10:00:00"},
+		{"12 March 2026 10:00", "2026-03-12 10:00:00"},
+		{"3. maj 2026", "2026-05-03 00:00:00"},
+		{"2026-01-05T09:15:00Z", "2026-01-05 10:15:00"}, // UTC to Copenhagen
+		{"46027.5", "2026-01-05 12:00:00"},              // an Excel serial
+	}
+	var sb strings.Builder
+	sb.WriteString("Dato;Sælger;Note\n")
+	for i := 0; i < 30; i++ { // a sample that makes dd-mm-yyyy HH:MM the first format
+		fmt.Fprintf(&sb, "05-01-2026 09:%02d;Anne;fyld %d\n", i, i)
+	}
+	for i, tt := range tests {
+		fmt.Fprintf(&sb, "%s;Bo;case %d\n", tt.raw, i)
+	}
+	w := openTemp(t)
+	r := ingest(t, w, testOptions(), writeFile(t, "dates.csv", sb.String()))[0]
+	if r.Rejected != 0 {
+		t.Fatalf("rejected %d: %v", r.Rejected, r.Rejects)
+	}
+	for i, tt := range tests {
+		var got time.Time
+		if err := w.DB().QueryRow("SELECT called_at FROM calls WHERE note = $1", fmt.Sprintf("case %d", i)).Scan(&got); err != nil {
+			t.Fatalf("%q: %v", tt.raw, err)
+		}
+		if s := got.Format("2006-01-02 15:04:05"); s != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.raw, s, tt.want)
+		}
+	}
+}

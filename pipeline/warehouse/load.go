@@ -45,11 +45,16 @@ func (w *Warehouse) rejectRows(ctx context.Context, conn *sql.Conn, t table, c *
 			return err
 		}
 	}
-	var staged, ok int64
-	err = conn.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE "+okCond(c)+") FROM stage").Scan(&staged, &ok)
+	// One scan counts the rows, the good ones, and whether any are identical
+	// (distinct 64-bit hashes of _k1: a collision only says yes, the safe
+	// answer, and occurrences are then numbered).
+	var staged, ok, distinct int64
+	err = conn.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE "+okCond(c)+"), count(DISTINCT hash(_k1)) FROM stage").
+		Scan(&staged, &ok, &distinct)
 	if err != nil {
 		return err
 	}
+	res.repeated = distinct != staged
 	res.Read = staged + int64(len(lines))
 	res.Rejected = staged - ok + int64(len(lines))
 	return w.sampleRejects(ctx, conn, res)
@@ -103,9 +108,7 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 	// which keeps their keys distinct and stable on a re-import.
 	key := "CASE WHEN _occ = 1 THEN _k1 ELSE md5(_k1 || '#' || _occ) END"
 	occ := "row_number() OVER (PARTITION BY hash(_k1) ORDER BY _row)"
-	if dups, err := hasRepeatedRows(ctx, conn); err != nil {
-		return err
-	} else if !dups {
+	if !res.repeated {
 		// Most files have no identical rows: skip the window's sort.
 		occ = "1"
 	}
@@ -162,13 +165,4 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 	}
 	res.Duplicates = res.Read - res.Rejected - res.Loaded
 	return nil
-}
-
-// hasRepeatedRows tells whether the stage holds identical rows (equal _k1).
-// It compares 64-bit hashes: a collision only makes it say yes, which is
-// the safe answer (occurrences are then numbered).
-func hasRepeatedRows(ctx context.Context, conn *sql.Conn) (bool, error) {
-	var n, distinct int64
-	err := conn.QueryRowContext(ctx, "SELECT count(*), count(DISTINCT hash(_k1)) FROM stage").Scan(&n, &distinct)
-	return n != distinct, err
 }

@@ -79,7 +79,7 @@ func (c *compiled) rawExpr(field string, b binding) string {
 	case field == source.FieldNote || field == source.FieldSubject:
 		return fmt.Sprintf("nullif(c%d, '')", b.col)
 	}
-	return fmt.Sprintf("nullif(trim(c%d), '')", b.col)
+	return fmt.Sprintf("whyno_text(c%d)", b.col)
 }
 
 // bind adds a positional parameter and returns its placeholder.
@@ -119,7 +119,7 @@ func (c *compiled) field(f string, b binding, raw, colName string, m *source.Map
 	switch f {
 	case source.FieldCalledAt:
 		if b.timeCol >= 0 {
-			raw = fmt.Sprintf("nullif(concat_ws(' ', nullif(trim(c%d), ''), nullif(trim(c%d), '')), '')", b.col, b.timeCol)
+			raw = fmt.Sprintf("nullif(concat_ws(' ', whyno_text(c%d), whyno_text(c%d)), '')", b.col, b.timeCol)
 		}
 		c.add(f, c.timestamp(f, raw, orderFormats(formatsOf(b.field, o.dialect), o.samples[f]), m, o))
 		c.reject(f, raw, colName, dateReason(formatsOf(b.field, o.dialect)))
@@ -227,26 +227,32 @@ func formatsOf(f source.Field, d source.Dialect) []string {
 
 // timestamp parses raw into a local TIMESTAMP in the run's zone: the
 // formats in order (the caller puts those the file uses first), then the
-// same with month names rewritten to numbers (pre-computed once per row, and
-// only for values with letters), then ISO 8601 with an offset, then Excel
-// serial numbers. COALESCE stops at the first format that reads a value.
+// named-month formats with month names rewritten to numbers, then ISO 8601
+// with an offset, then Excel serial numbers. COALESCE stops at the first
+// format that reads a value, so a typical row costs one strptime.
 //
 // The formats are SQL literals, not parameters: DuckDB re-parses a
 // non-constant format on every row (8x slower on 2 formats, far worse on
 // the default list). They are checked by source.CheckFormat when the
 // mapping is loaded and quoted here.
 func (c *compiled) timestamp(field, raw string, formats []string, m *source.Mapping, o compileOptions) string {
-	named := "n_" + field
-	// lower <> upper: the value has letters (a month name), without a regexp.
-	c.pre = append(c.pre, "CASE WHEN lower("+raw+") <> upper("+raw+") THEN whyno_month_names("+raw+") END AS "+named)
+	// Month names are rewritten inside COALESCE's lazy branches, so only
+	// values that no numeric format reads pay for it.
+	named := "whyno_month_names(" + raw + ")"
 	var tries []string
 	for _, f := range formats {
 		tries = append(tries, "try_strptime("+raw+", "+sqlString(f)+")")
 	}
+	var namedFormats []string
 	for _, f := range formats {
 		if n := strings.NewReplacer("%B", "%m", "%b", "%m").Replace(f); n != f {
-			tries = append(tries, "try_strptime("+named+", "+sqlString(n)+")")
+			namedFormats = append(namedFormats, sqlString(n))
 		}
+	}
+	if len(namedFormats) > 0 {
+		// The rewritten text must appear once: repeated, DuckDB hoists it
+		// out of the lazy branch and every row pays for the rewrite.
+		tries = append(tries, "try_strptime("+named+", ["+strings.Join(namedFormats, ", ")+"])")
 	}
 	local := "coalesce(" + strings.Join(tries, ", ") + ")"
 	if m.Timezone != "" && m.Timezone != o.tz {

@@ -27,6 +27,10 @@ type table interface {
 	sample(ctx context.Context, conn *sql.Conn, cols []int, n int) ([][]string, error)
 	// engineRejects are rows the reader itself could not split into fields.
 	engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject, error)
+	// stageName is the temp table this table is staged into; tables of one
+	// file get distinct names (setSlot), as all are staged before the load.
+	stageName() string
+	setSlot(i int)
 }
 
 // base holds what every table kind shares.
@@ -35,7 +39,11 @@ type base struct {
 	m               *source.Mapping
 	hdr             []string
 	d               source.Dialect
+	slot            int
 }
+
+func (b *base) stageName() string { return fmt.Sprintf("whyno_stage_%d", b.slot) }
+func (b *base) setSlot(i int)      { b.slot = i }
 
 func (b *base) name() string {
 	if b.sheetName != "" {
@@ -53,12 +61,13 @@ func (b *base) dialect() source.Dialect  { return b.d }
 // row with a few fields too many is caught and rejected (not silently cut).
 const overflowCols = 4
 
-// stageSQL builds the CREATE TABLE of temp.stage over rel, a relation with
-// columns _row, c0..c(n-1) and x0..x(overflowCols-1). Besides the compiled
-// columns it keeps _ragged (why a row has the wrong number of fields),
-// _line (such a row's text) and _k1, the md5 of the source and the row's
-// raw text: the row's key before occurrences are numbered.
-func stageSQL(rel, src string, n int, c *compiled) string {
+// stageSQL builds the CREATE TABLE of the temp table name over rel, a
+// relation with columns c0..c(n-1), x0..x(overflowCols-1) and, when withRow,
+// _row. Besides the compiled columns it keeps _ragged (why a row has the
+// wrong number of fields), _line (such a row's text) and _k1, the md5 of the
+// source and the row's raw text: the row's key before occurrences are
+// numbered. Consumers read it through the view temp.stage (useStage).
+func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 	cols := make([]string, n)
 	for i := range cols {
 		cols[i] = fmt.Sprintf("c%d", i)
@@ -68,19 +77,48 @@ func stageSQL(rel, src string, n int, c *compiled) string {
 		all = append(all, fmt.Sprintf("x%d", i))
 	}
 	inner := []string{
-		"_row",
 		fmt.Sprintf("CASE WHEN x0 IS NOT NULL THEN 'row has more fields than the header (%d)'"+
 			" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END AS _ragged", n, n-1, n),
 		"CASE WHEN x0 IS NOT NULL OR c" + fmt.Sprint(n-1) + " IS NULL THEN concat_ws(' | ', " + strings.Join(all, ", ") + ") END AS _line",
 		"md5(concat_ws(chr(31), " + src + ", " + strings.Join(cols, ", ") + ")) AS _k1",
 	}
+	outer := []string{"_ragged", "_line", "_k1"}
+	if withRow {
+		inner = append([]string{"_row"}, inner...)
+		outer = append([]string{"_row"}, outer...)
+	}
 	inner = append(inner, c.selects...)
-	outer := append([]string{"_row", "_ragged", "_line", "_k1"}, c.outer...)
+	outer = append(outer, c.outer...)
 	if len(c.pre) > 0 {
 		rel = "(SELECT *, " + strings.Join(c.pre, ", ") + " FROM " + rel + ")"
 	}
-	return "CREATE OR REPLACE TEMP TABLE stage AS SELECT " + strings.Join(outer, ", ") +
+	return "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT " + strings.Join(outer, ", ") +
 		" FROM (SELECT " + strings.Join(inner, ", ") + " FROM " + rel + ")"
+}
+
+// stageView makes NAME_v over the stage table NAME, with _row computed by
+// rowExpr when the table has none.
+func stageView(ctx context.Context, conn *sql.Conn, name, rowExpr string) error {
+	q := "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT * FROM " + name
+	if rowExpr != "" {
+		q = "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT " + rowExpr + " AS _row, * FROM " + name
+	}
+	_, err := conn.ExecContext(ctx, q)
+	return err
+}
+
+// useStage points temp.stage, what the rejects and the insert read, at a
+// table's stage.
+func useStage(ctx context.Context, conn *sql.Conn, name string) error {
+	_, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP VIEW stage AS SELECT * FROM "+name+"_v")
+	return err
+}
+
+// dropStage removes a table's stage once the file is loaded (or failed).
+func dropStage(ctx context.Context, conn *sql.Conn, name string) error {
+	_, err := conn.ExecContext(ctx, "DROP VIEW IF EXISTS temp.stage; DROP VIEW IF EXISTS temp."+name+"_v; "+
+		"DROP TABLE IF EXISTS temp."+name+"; DROP TABLE IF EXISTS temp."+name+"_rows")
+	return err
 }
 
 // columnsStruct is read_csv's columns= argument: c0..c(n-1), x0.. as VARCHAR.

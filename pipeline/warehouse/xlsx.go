@@ -141,7 +141,7 @@ func (t *xlsxTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) erro
 			return err
 		}
 		defer release()
-		_, err = dc.(driver.ExecerContext).ExecContext(ctx, stageSQL("whyno_xsheet", src, n, c), namedArgs(c.args))
+		_, err = dc.(driver.ExecerContext).ExecContext(ctx, stageSQL(t.stageName(), "whyno_xsheet", src, n, c, true), namedArgs(c.args))
 		return err
 	})
 	if err == nil {
@@ -150,7 +150,7 @@ func (t *xlsxTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) erro
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
-	return nil
+	return stageView(ctx, conn, t.stageName(), "")
 }
 
 // namedArgs converts positional arguments for a driver-level Exec.
