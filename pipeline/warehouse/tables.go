@@ -43,7 +43,7 @@ type base struct {
 }
 
 func (b *base) stageName() string { return fmt.Sprintf("whyno_stage_%d", b.slot) }
-func (b *base) setSlot(i int)      { b.slot = i }
+func (b *base) setSlot(i int)     { b.slot = i }
 
 func (b *base) name() string {
 	if b.sheetName != "" {
