@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -31,31 +30,41 @@ func labelRun(ctx context.Context, conn *sql.Conn, runID int64, label LabelFunc)
 	if err != nil || !lo.Valid {
 		return err
 	}
-	return labelRange(ctx, conn, lo.Int64, hi.Int64, "run_id = $3", runID, label)
+	return labelRange(ctx, conn, lo.Int64, hi.Int64, "run_id = $3", runID, label, "labels")
 }
 
 // Reclassify replaces every call's labels using label, in one transaction,
 // and returns how many calls it labelled.
-func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (int64, error) {
+func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (n int64, err error) {
 	conn, err := w.db.Conn(ctx)
 	if err != nil {
 		return 0, err
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
-		return 0, err
-	}
+	// New labels go to a temporary table first, outside any transaction:
+	// rows written inside one live in transaction-local storage, which
+	// DuckDB writes and reads on one thread. The swap is one transaction.
+	defer func() {
+		_, derr := conn.ExecContext(context.WithoutCancel(ctx), "DROP TABLE IF EXISTS temp.whyno_new_labels; RESET preserve_insertion_order")
+		if err == nil {
+			err = derr
+		}
+	}()
 	var lo, hi sql.NullInt64
-	var n int64
 	err = conn.QueryRowContext(ctx, "SELECT min(rowid), max(rowid), count(*) FROM calls").Scan(&lo, &hi, &n)
 	if err == nil {
-		_, err = conn.ExecContext(ctx, "DELETE FROM labels")
+		// Labels are keyed by call, not ordered: let DuckDB write in parallel.
+		_, err = conn.ExecContext(ctx, `SET preserve_insertion_order = false;
+			CREATE OR REPLACE TEMP TABLE whyno_new_labels AS SELECT * FROM labels LIMIT 0`)
 	}
 	if err == nil && lo.Valid {
-		err = labelRange(ctx, conn, lo.Int64, hi.Int64, "true", nil, label)
+		err = labelRange(ctx, conn, lo.Int64, hi.Int64, "true", nil, label, "whyno_new_labels")
 	}
 	if err == nil {
-		_, err = conn.ExecContext(ctx, "COMMIT")
+		_, err = conn.ExecContext(ctx, "BEGIN TRANSACTION")
+	}
+	if err == nil {
+		_, err = conn.ExecContext(ctx, "DELETE FROM labels; INSERT INTO labels SELECT * FROM whyno_new_labels; COMMIT")
 	}
 	if err != nil {
 		rollback(conn)
@@ -68,7 +77,7 @@ func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (int64, err
 // chunk by chunk. DuckDB work (reading a chunk, writing labels) stays on
 // this connection, in order; the classification of one chunk runs in the
 // background meanwhile, so the cores are busy with both.
-func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string, arg any, label LabelFunc) error {
+func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string, arg any, label LabelFunc, target string) error {
 	return conn.Raw(func(dc any) error {
 		a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
 		if err != nil {
@@ -86,8 +95,9 @@ func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string
 			if arg != nil {
 				args = append(args, arg)
 			}
-			job := &labelJob{done: make(chan struct{})}
-			if job.keys, job.in, err = readInputs(ctx, a, q, args, nil, nil); err != nil {
+			job := &labelJob{done: make(chan struct{}), target: target}
+			if job.recs, job.keys, job.in, err = readInputs(ctx, a, q, args); err != nil {
+				job.release()
 				return err
 			}
 			job.start(label)
@@ -100,12 +110,23 @@ func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string
 	})
 }
 
-// labelJob is one chunk of calls being classified in the background.
+// labelJob is one chunk of calls being classified in the background. Its
+// keys and inputs alias the Arrow batches they were read from, which it
+// holds until its labels are written.
 type labelJob struct {
-	keys []string
-	in   []classify.Input
-	out  []classify.Labels
-	done chan struct{}
+	recs   []arrow.RecordBatch
+	keys   []string
+	in     []classify.Input
+	out    []classify.Labels
+	done   chan struct{}
+	target string
+}
+
+func (j *labelJob) release() {
+	for _, r := range j.recs {
+		r.Release()
+	}
+	j.recs = nil
 }
 
 func (j *labelJob) start(label LabelFunc) {
@@ -122,10 +143,11 @@ func (j *labelJob) write(ctx context.Context, exec driver.ExecerContext, a *duck
 		return nil
 	}
 	<-j.done
+	defer j.release()
 	if len(j.out) == 0 {
 		return nil
 	}
-	return writeLabels(ctx, exec, a, j.keys, j.out)
+	return writeLabels(ctx, exec, a, j.target, j.keys, j.out)
 }
 
 // stringColumn is what arrow's string arrays (String, LargeString,
@@ -135,25 +157,32 @@ type stringColumn interface {
 	IsNull(i int) bool
 }
 
-func readInputs(ctx context.Context, a *duckdb.Arrow, q string, args []any, keys []string, in []classify.Input) ([]string, []classify.Input, error) {
+// readInputs reads one chunk of calls. The strings alias the returned
+// batches (no copies): the caller releases them when done with the inputs.
+func readInputs(ctx context.Context, a *duckdb.Arrow, q string, args []any) ([]arrow.RecordBatch, []string, []classify.Input, error) {
 	rr, err := a.QueryContext(ctx, q, args...)
 	if err != nil {
-		return keys, in, err
+		return nil, nil, nil, err
 	}
 	defer rr.Release()
+	var recs []arrow.RecordBatch
+	var keys []string
+	var in []classify.Input
 	for rr.Next() {
 		rec := rr.RecordBatch()
+		rec.Retain()
+		recs = append(recs, rec)
 		cols := make([]stringColumn, 4)
 		for i := range cols {
 			c, ok := rec.Column(i).(stringColumn)
 			if !ok {
-				return keys, in, fmt.Errorf("labels: column %d is %s, not text", i, rec.Column(i).DataType())
+				return recs, nil, nil, fmt.Errorf("labels: column %d is %s, not text", i, rec.Column(i).DataType())
 			}
 			cols[i] = c
 		}
 		ts, ok := rec.Column(4).(*array.Timestamp)
 		if !ok {
-			return keys, in, fmt.Errorf("labels: called_at is %s", rec.Column(4).DataType())
+			return recs, nil, nil, fmt.Errorf("labels: called_at is %s", rec.Column(4).DataType())
 		}
 		unit := ts.DataType().(*arrow.TimestampType).Unit
 		for i := 0; i < int(rec.NumRows()); i++ {
@@ -161,16 +190,14 @@ func readInputs(ctx context.Context, a *duckdb.Arrow, q string, args []any, keys
 			if !ts.IsNull(i) {
 				at = ts.Value(i).ToTime(unit)
 			}
-			// Arrow's strings alias the batch's buffers, which are freed
-			// on Release: copy what outlives the batch.
-			keys = append(keys, strings.Clone(cols[0].Value(i)))
+			keys = append(keys, cols[0].Value(i))
 			in = append(in, classify.Input{
-				Note: strings.Clone(cols[1].Value(i)), Disposition: strings.Clone(cols[2].Value(i)),
-				DispositionOutcome: strings.Clone(cols[3].Value(i)), CalledAt: at,
+				Note: cols[1].Value(i), Disposition: cols[2].Value(i),
+				DispositionOutcome: cols[3].Value(i), CalledAt: at,
 			})
 		}
 	}
-	return keys, in, rr.Err()
+	return recs, keys, in, rr.Err()
 }
 
 var labelSchema = arrow.NewSchema([]arrow.Field{
@@ -186,7 +213,7 @@ var labelSchema = arrow.NewSchema([]arrow.Field{
 
 // writeLabels appends one chunk of labels through an Arrow view.
 // It runs inside sql.Conn.Raw, so it executes on the driver connection.
-func writeLabels(ctx context.Context, exec driver.ExecerContext, a *duckdb.Arrow, keys []string, out []classify.Labels) error {
+func writeLabels(ctx context.Context, exec driver.ExecerContext, a *duckdb.Arrow, target string, keys []string, out []classify.Labels) error {
 	b := array.NewRecordBuilder(memory.DefaultAllocator, labelSchema)
 	defer b.Release()
 	str := func(i int) *array.StringBuilder { return b.Field(i).(*array.StringBuilder) }
@@ -220,11 +247,11 @@ func writeLabels(ctx context.Context, exec driver.ExecerContext, a *duckdb.Arrow
 		return err
 	}
 	defer rr.Release()
-	release, err := a.RegisterView(rr, "whyno_new_labels")
+	release, err := a.RegisterView(rr, "whyno_label_batch")
 	if err != nil {
 		return err
 	}
 	defer release()
-	_, err = exec.ExecContext(ctx, "INSERT INTO labels SELECT * FROM whyno_new_labels", nil)
+	_, err = exec.ExecContext(ctx, "INSERT INTO "+target+" SELECT * FROM whyno_label_batch", nil)
 	return err
 }
