@@ -188,3 +188,18 @@ func openWarehouse(ctx context.Context, g *globals, readOnly bool) (*warehouse.W
 		ReadOnly: readOnly, Views: queries.Views(),
 	})
 }
+
+// openForQueries opens --db for the named queries and reports: for writing,
+// so the views and macros are this build's (a warehouse made by an older
+// whyno has older ones), then locked down so no query reads other files.
+func openForQueries(ctx context.Context, g *globals) (*warehouse.Warehouse, error) {
+	w, err := openWarehouse(ctx, g, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.LockDown(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	return w, nil
+}

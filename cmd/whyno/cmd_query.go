@@ -77,16 +77,11 @@ func runQuery(ctx context.Context, g *globals, name string, o queryOptions) erro
 	if _, err := q.Args(params); err != nil {
 		return usageError{err}
 	}
-	// Opened for writing so the views and macros are those of this build
-	// (a warehouse made by an older whyno has older ones); then locked down.
-	w, err := openWarehouse(ctx, g, false)
+	w, err := openForQueries(ctx, g)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	if err := w.LockDown(ctx); err != nil {
-		return err
-	}
 	res, err := queries.Run(ctx, w.DB(), name, params)
 	if err != nil {
 		return err

@@ -87,14 +87,11 @@ func (o reportOptions) options(now time.Time) (reports.Options, error) {
 }
 
 func runReport(ctx context.Context, g *globals, opts reports.Options, out string) error {
-	w, err := openWarehouse(ctx, g, false)
+	w, err := openForQueries(ctx, g)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	if err := w.LockDown(ctx); err != nil {
-		return err
-	}
 	files, err := reports.Write(ctx, w.DB(), opts, out)
 	if err != nil {
 		return err
