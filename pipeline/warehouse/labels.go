@@ -19,9 +19,14 @@ import (
 // classify.Classifier's ClassifyBatch is one.
 type LabelFunc func(in []classify.Input, out []classify.Labels)
 
-// labelChunk is how many calls are read, classified and written at a time:
+// Chunks are how many calls are read, classified and written at a time:
 // large enough to keep both cores busy, small enough to keep memory flat.
-const labelChunk = 1 << 17
+// An ingest keeps DuckDB's stage in memory too, so it uses smaller chunks
+// (a 10M-row ingest peaks at ~810 MiB, docs/benchmarks.md).
+const (
+	ingestChunk     = 1 << 16
+	reclassifyChunk = 1 << 17
+)
 
 // labelRun labels the calls loaded by one run.
 func labelRun(ctx context.Context, conn *sql.Conn, runID int64, label LabelFunc) error {
@@ -30,7 +35,7 @@ func labelRun(ctx context.Context, conn *sql.Conn, runID int64, label LabelFunc)
 	if err != nil || !lo.Valid {
 		return err
 	}
-	return labelRange(ctx, conn, lo.Int64, hi.Int64, "run_id = $3", runID, label, "labels")
+	return labelRange(ctx, conn, lo.Int64, hi.Int64, "run_id = $3", runID, label, "labels", ingestChunk)
 }
 
 // Reclassify replaces every call's labels using label, in one transaction,
@@ -58,7 +63,7 @@ func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (n int64, e
 			CREATE OR REPLACE TEMP TABLE whyno_new_labels AS SELECT * FROM labels LIMIT 0`)
 	}
 	if err == nil && lo.Valid {
-		err = labelRange(ctx, conn, lo.Int64, hi.Int64, "true", nil, label, "whyno_new_labels")
+		err = labelRange(ctx, conn, lo.Int64, hi.Int64, "true", nil, label, "whyno_new_labels", reclassifyChunk)
 	}
 	if err == nil {
 		_, err = conn.ExecContext(ctx, "BEGIN TRANSACTION")
@@ -77,7 +82,7 @@ func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (n int64, e
 // chunk by chunk. DuckDB work (reading a chunk, writing labels) stays on
 // this connection, in order; the classification of one chunk runs in the
 // background meanwhile, so the cores are busy with both.
-func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string, arg any, label LabelFunc, target string) error {
+func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string, arg any, label LabelFunc, target string, chunk int64) error {
 	return conn.Raw(func(dc any) error {
 		a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
 		if err != nil {
@@ -87,11 +92,11 @@ func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string
 		q := `SELECT call_key, coalesce(note, ''), coalesce(disposition, ''), coalesce(disposition_outcome, ''), called_at
 			FROM calls WHERE rowid BETWEEN $1 AND $2 AND ` + filter
 		var pending *labelJob
-		for from := lo; from <= hi; from += labelChunk {
+		for from := lo; from <= hi; from += chunk {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			args := []any{from, min(from+labelChunk-1, hi)}
+			args := []any{from, min(from+chunk-1, hi)}
 			if arg != nil {
 				args = append(args, arg)
 			}

@@ -45,7 +45,7 @@ type Options struct {
 
 // DefaultMemoryLimit keeps a 10M-row ingest under 1 GiB of resident memory
 // (docs/benchmarks.md); DuckDB spills what does not fit to a temp directory.
-const DefaultMemoryLimit = "600MB"
+const DefaultMemoryLimit = "450MB"
 
 // ErrLocked means another whyno (or DuckDB client) holds the warehouse.
 var ErrLocked = errors.New("warehouse: locked by another process")
