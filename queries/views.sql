@@ -46,9 +46,11 @@ LEFT JOIN labels AS l USING (call_key);
 -- column: call_seq        the company's calls in time order (1 = first)
 -- column: next_called_at  called_at of the company's next call; NULL when it was not called since or the call has no time
 CREATE OR REPLACE VIEW calls_sequence AS
+-- Read from calls_joined, which already has company_key: in a report's
+-- snapshot that name is the snapshot's copy, so the keys are not computed twice.
 WITH keyed AS (
-    SELECT call_key, called_at, run_id, source_sheet, source_row, company_key(company, phone) AS company_key
-    FROM calls
+    SELECT call_key, called_at, run_id, source_sheet, source_row, company_key
+    FROM calls_joined
 )
 SELECT
     call_key,
