@@ -29,10 +29,12 @@ fmt-check:
 	@out=$$(gofmt -s -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt -s would change:"; echo "$$out"; exit 1; fi
 
 # Benchmarks of the bars: ingest (CSV vs DuckDB's read_csv, XLSX rows/s),
-# classification (notes/s), report. Figures are recorded in docs/benchmarks.md.
+# classification (notes/s), the report on 1M calls. Figures are recorded in
+# docs/benchmarks.md.
 bench:
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -benchtime 3x ./pipeline/warehouse/
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./pipeline/source/xlsx/ ./pipeline/classify/...
+	$(GO) test $(TAGS) -run '^$$' -bench 'Write|Build|Render' -benchmem -benchtime 3x ./reports/
 
 # Peak resident memory while ingesting (and classifying) 10M CSV rows; bar 1 GiB.
 bench-memory:
