@@ -143,20 +143,26 @@ func (t *csvTable) scan(first int, sample bool) (string, []any) {
 // would make the whole parse single-threaded.)
 func (t *csvTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error {
 	src := c.bind(t.m.Name)
-	rel, args := t.relation(len(c.args) + 1)
-	q := stageSQL(t.stageName(), rel, src, len(t.hdr), c, false)
-	all := append(append([]any{}, c.args...), args...)
-	_, err := conn.ExecContext(ctx, q, all...)
-	if isParallelNewlines(err) && t.parallel {
-		t.parallel = false
-		rel, args = t.relation(len(c.args) + 1)
-		all = append(append([]any{}, c.args...), args...)
-		_, err = conn.ExecContext(ctx, stageSQL(t.stageName(), rel, src, len(t.hdr), c, false), all...)
-	}
+	err := t.retrySerial(func() error {
+		rel, args := t.relation(len(c.args) + 1)
+		_, err := conn.ExecContext(ctx, stageSQL(t.stageName(), rel, src, len(t.hdr), c, false), append(append([]any{}, c.args...), args...)...)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
 	return t.numberRows(ctx, conn)
+}
+
+// retrySerial runs try, and once more with the single-threaded reader when
+// DuckDB refuses to pad rows in parallel (quoted fields holding newlines).
+func (t *csvTable) retrySerial(try func() error) error {
+	err := try()
+	if isParallelNewlines(err) && t.parallel {
+		t.parallel = false
+		err = try()
+	}
+	return err
 }
 
 // numberRows makes the stage view with each row's number: the header's line
@@ -233,18 +239,16 @@ func firstLine(s string) string {
 }
 
 func (t *csvTable) sample(ctx context.Context, conn *sql.Conn, cols []int, n int) ([][]string, error) {
-	rel, args := t.scan(1, true)
 	sel := make([]string, len(cols))
 	for i, c := range cols {
 		sel[i] = fmt.Sprintf("coalesce(c%d, '')", c)
 	}
-	q := "SELECT " + strings.Join(sel, ", ") + " FROM " + rel + fmt.Sprintf(" LIMIT %d", n)
-	rows, err := conn.QueryContext(ctx, q, args...)
-	if isParallelNewlines(err) && t.parallel {
-		t.parallel = false
-		rel, args = t.scan(1, true)
+	var rows *sql.Rows
+	err := t.retrySerial(func() (err error) {
+		rel, args := t.scan(1, true)
 		rows, err = conn.QueryContext(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM "+rel+fmt.Sprintf(" LIMIT %d", n), args...)
-	}
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}

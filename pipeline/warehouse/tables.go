@@ -3,7 +3,6 @@ package warehouse
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -198,10 +197,8 @@ func applyOverrides(d source.Dialect, o source.Dialect) source.Dialect {
 	return d
 }
 
-// errParallelNewlines is DuckDB's refusal to pad rows in parallel when quoted
+// isParallelNewlines is DuckDB's refusal to pad rows in parallel when quoted
 // fields hold newlines; the scan is retried single-threaded.
 func isParallelNewlines(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "parallel=false")
 }
-
-var errEmptyTable = errors.New("no data rows")

@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -37,7 +38,7 @@ func openXLSX(path string, opts IngestOptions) ([]table, func(), error) {
 	cleanup := func() { f.Close() }
 	sheets := f.Sheets()
 	if opts.Sheet != "" {
-		if !containsString(sheets, opts.Sheet) {
+		if !slices.Contains(sheets, opts.Sheet) {
 			cleanup()
 			return nil, func() {}, fmt.Errorf("%s: no sheet %q (sheets: %s)", path, opts.Sheet, strings.Join(sheets, ", "))
 		}
@@ -63,15 +64,6 @@ func openXLSX(path string, opts IngestOptions) ([]table, func(), error) {
 		return nil, func() {}, errors.Join(misses...)
 	}
 	return tables, cleanup, nil
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // openSheet finds a sheet's header row and mapping; nil for an empty sheet.
