@@ -69,6 +69,9 @@ type scratch struct {
 	cues []cue
 	key  []byte
 	dcue []cue
+	// mayDate is set by classify: the note has a number or a time word, so
+	// its labels may depend on the call's date.
+	mayDate bool
 }
 
 func (c *Classifier) newScratch() *scratch {
@@ -99,22 +102,90 @@ func (c *Classifier) Classify(in Input) Labels {
 
 // ClassifyBatch labels in[i] into out[i], spread over GOMAXPROCS
 // goroutines. Only the first min(len(in), len(out)) inputs are labelled.
+//
+// Call logs repeat themselves ("vm", "ingen svar", a disposition with an
+// empty note), so when a sample of the batch shows repeats, identical
+// inputs (note, disposition, disposition outcome) are classified once: the
+// result is shared unless the note may name a date, the only way the call's
+// date enters the labels; those are classified one by one.
 func (c *Classifier) ClassifyBatch(in []Input, out []Labels) {
 	in = in[:min(len(in), len(out))]
-	workers := runtime.GOMAXPROCS(0)
-	if workers > len(in)/64+1 {
-		workers = len(in)/64 + 1 // tiny batches are not worth a goroutine
+	if !worthGrouping(in) {
+		c.each(len(in), func(i int, s *scratch) { out[i] = c.classify(in[i], s) })
+		return
 	}
-	chunk := (len(in) + workers - 1) / workers
+	first := make(map[inputKey]int, len(in)/2)
+	rep := make([]int, len(in)) // the index of the first identical input
+	var reps []int
+	for i := range in {
+		k := keyOf(in[i])
+		j, seen := first[k]
+		if !seen {
+			j = i
+			first[k] = i
+			reps = append(reps, i)
+		}
+		rep[i] = j
+	}
+	dated := make([]bool, len(in)) // per representative: the note may name a date
+	c.each(len(reps), func(r int, s *scratch) {
+		i := reps[r]
+		out[i] = c.classify(in[i], s)
+		dated[i] = s.mayDate
+	})
+	c.each(len(in), func(i int, s *scratch) {
+		switch j := rep[i]; {
+		case j == i:
+		case dated[j]:
+			out[i] = c.classify(in[i], s)
+		default:
+			out[i] = out[j]
+		}
+	})
+}
+
+// inputKey is what a classification depends on besides the call's date.
+type inputKey struct{ note, disposition, outcome string }
+
+func keyOf(in Input) inputKey { return inputKey{in.Note, in.Disposition, in.DispositionOutcome} }
+
+// worthGrouping samples the batch: grouping pays when at least a fifth of
+// the sampled inputs repeat an earlier one.
+func worthGrouping(in []Input) bool {
+	const sample = 1024
+	if len(in) < 2*sample {
+		return false
+	}
+	seen := make(map[inputKey]bool, sample)
+	repeats := 0
+	step := len(in) / sample
+	for i := 0; i < len(in); i += step {
+		k := keyOf(in[i])
+		if seen[k] {
+			repeats++
+		}
+		seen[k] = true
+	}
+	return repeats*5 >= sample
+}
+
+// each runs f(i, scratch) for i in [0, n) over GOMAXPROCS goroutines, each
+// with its own scratch.
+func (c *Classifier) each(n int, f func(i int, s *scratch)) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > n/64+1 {
+		workers = n/64 + 1 // tiny batches are not worth a goroutine
+	}
+	chunk := (n + workers - 1) / workers
 	var wg sync.WaitGroup
-	for lo := 0; lo < len(in); lo += chunk {
-		hi := min(lo+chunk, len(in))
+	for lo := 0; lo < n; lo += chunk {
+		hi := min(lo+chunk, n)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			s := c.newScratch()
 			for i := lo; i < hi; i++ {
-				out[i] = c.classify(in[i], s)
+				f(i, s)
 			}
 		}()
 	}
@@ -123,6 +194,7 @@ func (c *Classifier) ClassifyBatch(in []Input, out []Labels) {
 
 func (c *Classifier) classify(in Input, s *scratch) Labels {
 	s.exp = c.x.expand(s.tk.run(in.Note), s.exp)
+	s.mayDate = c.x.mayHaveDate(s.exp)
 	s.cues = c.x.scan(s.exp, s.cues)
 	d := c.disposition(in, s)
 	v := tally(s.cues, d)
