@@ -9,7 +9,9 @@
 -- One row per company whose latest call (on or before as_of) named a callback
 -- date before as_of + horizon: nobody has called it since. status is overdue
 -- (callback date before as_of) or due; days = callback_date - as_of
--- (negative when overdue). rep is the rep of that latest call.
+-- (negative when overdue). rep is the rep of that latest call. A booked
+-- meeting is not a callback: its date is the meeting's, so those calls are
+-- left out.
 WITH params AS (
     SELECT $as_of::DATE AS as_of, $horizon::INTEGER AS horizon, $rep::VARCHAR AS rep, $team::VARCHAR AS team
 ),
@@ -18,6 +20,7 @@ asked AS (
     SELECT c.*
     FROM params AS p, calls_joined AS c
     WHERE c.callback_date IS NOT NULL
+      AND c.outcome IS DISTINCT FROM 'meeting'
       AND c.callback_date < p.as_of + p.horizon
       AND c.call_date <= p.as_of
       AND (p.rep IS NULL OR c.rep = p.rep)

@@ -190,3 +190,29 @@ func pick(t *testing.T, res *queries.Result, cols []string) [][]string {
 	}
 	return out
 }
+
+// TestCallbackQueueSkipsMeetings: a booked meeting's date is the meeting's,
+// not a callback a rep owes, so it never shows in the queue (overdue for
+// months once the meeting is held and nobody calls).
+func TestCallbackQueueSkipsMeetings(t *testing.T) {
+	db := openFixture(t)
+	for _, q := range []string{
+		`INSERT INTO calls (call_key, source, source_file, source_row, run_id, called_at, tz, call_month, call_weekday, rep, company, phone)
+		 VALUES ('m01', 'test', 'test.csv', 2, 99, '2026-04-02 10:00', 'Europe/Copenhagen', 4, 4, 'anna', 'Meeting Maskiner', '+4519000001')`,
+		`INSERT INTO labels (call_key, outcome, ball, callback_date, confidence, evidence)
+		 VALUES ('m01', 'meeting', 'ours', '2026-04-09', 0.9, 'møde booket')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := queries.Run(context.Background(), db, "callback_queue", map[string]string{"as_of": "2026-04-30"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range pick(t, res, []string{"company"}) {
+		if row[0] == "Meeting Maskiner" {
+			t.Errorf("the queue lists a booked meeting as a callback: %v", row)
+		}
+	}
+}
