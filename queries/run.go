@@ -145,7 +145,20 @@ func convert(typ, text string) (any, error) {
 }
 
 // read drains rows into a Result and checks the columns against the header.
-func (q Query) read(rows *sql.Rows) (res *Result, err error) {
+func (q Query) read(rows *sql.Rows) (*Result, error) {
+	res, err := ReadRows(rows)
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Equal(res.Columns, q.Columns) {
+		return nil, fmt.Errorf("columns %v differ from the header's %v", res.Columns, q.Columns)
+	}
+	return res, nil
+}
+
+// ReadRows reads every row into a Result and closes rows; `whyno sql` uses
+// it for ad-hoc SQL.
+func ReadRows(rows *sql.Rows) (res *Result, err error) {
 	defer func() {
 		if cerr := rows.Close(); cerr != nil && err == nil {
 			res, err = nil, fmt.Errorf("close rows: %w", cerr)
@@ -154,9 +167,6 @@ func (q Query) read(rows *sql.Rows) (res *Result, err error) {
 	cols, err := rows.Columns()
 	if err != nil {
 		return nil, fmt.Errorf("read columns: %w", err)
-	}
-	if !slices.Equal(cols, q.Columns) {
-		return nil, fmt.Errorf("columns %v differ from the header's %v", cols, q.Columns)
 	}
 	res = &Result{Columns: cols}
 	for rows.Next() {

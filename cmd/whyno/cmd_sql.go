@@ -48,33 +48,11 @@ func runSQL(ctx context.Context, g *globals, db *sql.DB, q string, format output
 	if err != nil {
 		return err
 	}
-	res, err := readAll(rows)
+	res, err := queries.ReadRows(rows)
 	if err != nil {
 		return err
 	}
 	return writeResult(g.stdout, res, format)
-}
-
-// readAll reads rows into a result, closing them.
-func readAll(rows *sql.Rows) (*queries.Result, error) {
-	defer rows.Close()
-	cols, err := rows.Columns()
-	if err != nil {
-		return nil, err
-	}
-	res := &queries.Result{Columns: cols}
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return nil, err
-		}
-		res.Rows = append(res.Rows, vals)
-	}
-	return res, rows.Err()
 }
 
 // sqlSession reads statements ending in ';' and runs each; on a terminal it
