@@ -10,7 +10,7 @@ import (
 // dialect's delimiter and quote (defaults "," and `"`). Names are trimmed
 // and lose a leading byte order mark; they are not otherwise normalised.
 func SplitHeader(line string, d Dialect) []string {
-	fields, _, _ := scanRecord(line, 0, d.delimiter(), d.quote(), nil)
+	fields, _, _ := scanRecord(line, 0, d.DelimiterByte(), d.QuoteByte(), nil)
 	for i, f := range fields {
 		fields[i] = strings.TrimSpace(strings.TrimPrefix(f, "\ufeff"))
 	}
@@ -26,7 +26,7 @@ func ReadHeader(head []byte, d Dialect) ([]string, error) {
 	}
 	text = strings.TrimPrefix(text, "\ufeff")
 	row := max(d.HeaderRow, 1)
-	for _, r := range splitRecords(text, d.delimiter(), d.quote(), row) {
+	for _, r := range splitRecords(text, d.DelimiterByte(), d.QuoteByte(), row) {
 		if r.line == row {
 			return SplitHeader(joinRecord(r, d), d), nil
 		}
@@ -37,12 +37,12 @@ func ReadHeader(head []byte, d Dialect) ([]string, error) {
 // joinRecord re-quotes a record so that SplitHeader reads back the same
 // fields.
 func joinRecord(r record, d Dialect) string {
-	q := string(d.quote())
+	q := string(d.QuoteByte())
 	parts := make([]string, len(r.fields))
 	for i, f := range r.fields {
 		parts[i] = q + strings.ReplaceAll(f, q, q+q) + q
 	}
-	return strings.Join(parts, string(d.delimiter()))
+	return strings.Join(parts, string(d.DelimiterByte()))
 }
 
 // NormalizeHeader folds a column name for comparison: it drops a byte order
@@ -53,9 +53,9 @@ func NormalizeHeader(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), unicode.IsSpace), " ")
 }
 
-// delimiter returns the dialect's delimiter byte, "," when unset. A
+// DelimiterByte returns the dialect's delimiter byte, "," when unset. A
 // written-out "\t" (backslash, t) counts as a tab.
-func (d Dialect) delimiter() byte {
+func (d Dialect) DelimiterByte() byte {
 	switch d.Delimiter {
 	case "":
 		return ','
@@ -65,8 +65,8 @@ func (d Dialect) delimiter() byte {
 	return d.Delimiter[0]
 }
 
-// quote returns the dialect's quote byte, `"` when unset.
-func (d Dialect) quote() byte {
+// QuoteByte returns the dialect's quote byte, `"` when unset.
+func (d Dialect) QuoteByte() byte {
 	if d.Quote == "" {
 		return '"'
 	}

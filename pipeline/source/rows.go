@@ -76,7 +76,7 @@ func NewReader(r io.Reader, m *Mapping, d Dialect) (*Reader, error) {
 		}
 	}
 	cr := csv.NewReader(br)
-	cr.Comma = rune(d.delimiter())
+	cr.Comma = rune(d.DelimiterByte())
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	header, err := cr.Read()

@@ -55,7 +55,7 @@ func readCSVTable(path string) (*Table, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	cr := csv.NewReader(r)
-	cr.Comma = rune(d.delimiter())
+	cr.Comma = rune(d.DelimiterByte())
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	t := &Table{}

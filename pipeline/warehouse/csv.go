@@ -112,18 +112,6 @@ func (t *csvTable) relation(first int) (string, []any) {
 // stops the scan early. A sample scan skips lines the reader cannot split
 // instead of storing them as rejects (the stage's scan reports them).
 func (t *csvTable) scan(first int, sample bool) (string, []any) {
-	d := t.d
-	delim := d.Delimiter
-	if delim == "\\t" {
-		delim = "\t"
-	}
-	if delim == "" {
-		delim = ","
-	}
-	quote := d.Quote
-	if quote == "" {
-		quote = `"`
-	}
 	p := func(i int) string { return fmt.Sprintf("$%d", first+i) }
 	rejects := "store_rejects = true, rejects_table = 'whyno_csv_rejects', rejects_scan = 'whyno_csv_scan'"
 	if sample {
@@ -133,7 +121,7 @@ func (t *csvTable) scan(first int, sample bool) (string, []any) {
 		header = false, skip = %d, all_varchar = true, auto_detect = false, columns = %s,
 		null_padding = true, nullstr = %s, parallel = %t, %s)`,
 		p(0), p(1), p(2), p(2), t.d.HeaderRow, columnsStruct(len(t.hdr)), p(3), t.parallel, rejects)
-	return sql, []any{t.readPath, delim, quote, "\x01"}
+	return sql, []any{t.readPath, string(t.d.DelimiterByte()), string(t.d.QuoteByte()), "\x01"}
 }
 
 // stage parses the file into the stage table. The projection runs in
