@@ -18,7 +18,7 @@ import (
 type classifyOptions struct {
 	rules string
 	out   string
-	asOf  asOfFlag
+	asOf  dateFlag
 	sheet string
 }
 
@@ -160,34 +160,4 @@ func parseCallTime(s string, loc *time.Location) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, loc), true
-}
-
-// asOfFlag is a --as-of date; unset means now.
-type asOfFlag struct {
-	t   time.Time
-	set bool
-}
-
-func (a *asOfFlag) String() string {
-	if !a.set {
-		return ""
-	}
-	return a.t.Format("2006-01-02")
-}
-func (a *asOfFlag) Type() string { return "date" }
-func (a *asOfFlag) Set(s string) error {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return fmt.Errorf("%q is not a date (YYYY-MM-DD)", s)
-	}
-	a.t, a.set = t, true
-	return nil
-}
-
-// or returns the flag's date in loc, or def when unset.
-func (a asOfFlag) or(def time.Time, loc *time.Location) time.Time {
-	if !a.set {
-		return def.In(loc)
-	}
-	return time.Date(a.t.Year(), a.t.Month(), a.t.Day(), 12, 0, 0, 0, loc)
 }

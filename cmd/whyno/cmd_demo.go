@@ -19,7 +19,7 @@ const demoAsOf = "2026-10-01"
 
 func newDemoCmd(g *globals) *cobra.Command {
 	var out, lang string
-	var asOf asOfFlag
+	var asOf dateFlag
 	cmd := &cobra.Command{
 		Use:   "demo [--out DIR] [--as-of D]",
 		Short: "Run the whole job on a built-in synthetic year of calls",

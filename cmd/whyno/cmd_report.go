@@ -11,10 +11,10 @@ import (
 
 type reportOptions struct {
 	month    string
-	from, to asOfFlag
+	from, to dateFlag
 	rep      string
 	team     string
-	asOf     asOfFlag
+	asOf     dateFlag
 	lang     string
 	out      string
 }

@@ -17,7 +17,7 @@ import (
 
 type runOptions struct {
 	month string
-	asOf  asOfFlag
+	asOf  dateFlag
 	json  bool
 }
 
