@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -218,62 +217,19 @@ func nullable(s string) any {
 	return s
 }
 
-// ErrNoTimeField means a mapping resolved neither called_at nor month.
-var ErrNoTimeField = errors.New("warehouse: the mapping gives no call time (called_at or month)")
-
-// bind resolves each mapped field to a header column or a constant.
+// bind resolves each mapped field to a header column or a constant, as
+// source.Mapping.Resolve does for every reader of a mapping (required
+// fields, a call time).
 func bind(m *source.Mapping, header []string) (map[string]binding, error) {
-	index := make(map[string]int, len(header))
-	for i, h := range header {
-		k := source.NormalizeHeader(h)
-		if _, dup := index[k]; !dup {
-			index[k] = i
-		}
+	r, err := m.Resolve(header)
+	if err != nil {
+		return nil, err
 	}
-	find := func(cands source.Columns) int {
-		for _, c := range cands {
-			if i, ok := index[source.NormalizeHeader(c)]; ok {
-				return i
-			}
-		}
-		return -1
-	}
-	out := map[string]binding{}
-	for name, f := range m.Fields {
-		b := binding{field: f, col: -1, timeCol: -1}
-		switch {
-		case len(f.Column) > 0:
-			b.col = find(f.Column)
-			if b.col < 0 {
-				continue // the export lacks this optional column
-			}
-			b.timeCol = find(f.Time)
-		case f.Value != "":
-		default:
-			continue
-		}
-		out[name] = b
-	}
-	if _, ok := out[source.FieldCalledAt]; !ok {
-		if _, ok := out[source.FieldMonth]; !ok {
-			return nil, fmt.Errorf("%w: mapping %q expects one of the columns %s",
-				ErrNoTimeField, m.Name, strings.Join(timeColumns(m), ", "))
-		}
+	out := make(map[string]binding, len(r.Fields))
+	for _, s := range r.Fields {
+		out[s.Name] = binding{field: s.Field, col: s.Index, timeCol: s.TimeIndex}
 	}
 	return out, nil
-}
-
-func timeColumns(m *source.Mapping) []string {
-	var cols []string
-	for _, f := range []string{source.FieldCalledAt, source.FieldMonth} {
-		for _, c := range m.Fields[f].Column {
-			cols = append(cols, fmt.Sprintf("%q", c))
-		}
-	}
-	if len(cols) == 0 {
-		return []string{"(none: add called_at or month to the mapping)"}
-	}
-	return cols
 }
 
 // dateSampleRows is how many rows are read ahead to see which date formats
