@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"time"
 
@@ -23,9 +24,10 @@ type LabelFunc func(in []classify.Input, out []classify.Labels)
 // large enough to keep both cores busy, small enough to keep memory flat.
 // An ingest keeps DuckDB's stage in memory too, so it uses smaller chunks
 // (a 10M-row ingest peaks at ~810 MiB, docs/benchmarks.md).
-const (
-	ingestChunk     = 1 << 16
-	reclassifyChunk = 1 << 17
+// Variables, so tests can cross chunk boundaries with a few calls.
+var (
+	ingestChunk     int64 = 1 << 16
+	reclassifyChunk int64 = 1 << 17
 )
 
 // labelRun labels the calls loaded by one run.
@@ -35,74 +37,168 @@ func labelRun(ctx context.Context, conn *sql.Conn, runID int64, label LabelFunc)
 	if err != nil || !lo.Valid {
 		return err
 	}
-	return labelRange(ctx, conn, lo.Int64, hi.Int64, "run_id = $3", runID, label, "labels", ingestChunk)
+	return labelRange(ctx, conn, lo.Int64, hi.Int64, "run_id = $3", runID, label, ingestChunk)
 }
 
 // Reclassify replaces every call's labels using label, in one transaction,
 // and returns how many calls it labelled.
+//
+// One connection reads the calls chunk by chunk; each chunk is classified
+// in the background; the other connection streams the labels, as they come,
+// into one INSERT inside the transaction. So DuckDB reads, Go classifies
+// and DuckDB writes at the same time, and the labels are written once.
 func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (n int64, err error) {
-	conn, err := w.db.Conn(ctx)
+	read, err := w.db.Conn(ctx)
 	if err != nil {
 		return 0, err
 	}
-	defer conn.Close()
-	// New labels go to a temporary table first, outside any transaction:
-	// rows written inside one live in transaction-local storage, which
-	// DuckDB writes and reads on one thread. The swap is one transaction.
-	defer func() {
-		_, derr := conn.ExecContext(context.WithoutCancel(ctx), "DROP TABLE IF EXISTS temp.whyno_new_labels; RESET preserve_insertion_order")
-		if err == nil {
-			err = derr
-		}
-	}()
+	defer read.Close()
+	write, err := w.db.Conn(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer write.Close()
 	var lo, hi sql.NullInt64
-	err = conn.QueryRowContext(ctx, "SELECT min(rowid), max(rowid), count(*) FROM calls").Scan(&lo, &hi, &n)
-	if err == nil {
-		// Labels are keyed by call, not ordered: let DuckDB write in parallel.
-		_, err = conn.ExecContext(ctx, `SET preserve_insertion_order = false;
-			CREATE OR REPLACE TEMP TABLE whyno_new_labels AS SELECT * FROM labels LIMIT 0`)
+	if err := read.QueryRowContext(ctx, "SELECT min(rowid), max(rowid), count(*) FROM calls").Scan(&lo, &hi, &n); err != nil {
+		return 0, fmt.Errorf("reclassify: %w", err)
 	}
-	if err == nil && lo.Valid {
-		err = labelRange(ctx, conn, lo.Int64, hi.Int64, "true", nil, label, "whyno_new_labels", reclassifyChunk)
+	if _, err := write.ExecContext(ctx, "SET preserve_insertion_order = false; BEGIN TRANSACTION; DELETE FROM labels"); err != nil {
+		rollback(write)
+		return 0, fmt.Errorf("reclassify: %w", err)
 	}
-	if err == nil {
-		_, err = conn.ExecContext(ctx, "BEGIN TRANSACTION")
+	if lo.Valid {
+		err = streamLabels(ctx, read, write, lo.Int64, hi.Int64, n, label)
 	}
 	if err == nil {
-		_, err = conn.ExecContext(ctx, "DELETE FROM labels; INSERT INTO labels SELECT * FROM whyno_new_labels; COMMIT")
+		_, err = write.ExecContext(ctx, "COMMIT")
 	}
 	if err != nil {
-		rollback(conn)
+		rollback(write)
 		return 0, fmt.Errorf("reclassify: %w", err)
 	}
 	return n, nil
 }
 
-// labelRange classifies the calls with rowid in [lo, hi] matching filter,
-// chunk by chunk. DuckDB work (reading a chunk, writing labels) stays on
-// this connection, in order; the classification of one chunk runs in the
-// background meanwhile, so the cores are busy with both.
-func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string, arg any, label LabelFunc, target string, chunk int64) error {
+// streamLabels labels every call with rowid in [lo, hi], n calls: it reads
+// them on read and inserts their labels into the labels table on write.
+func streamLabels(ctx context.Context, read, write *sql.Conn, lo, hi, n int64, label LabelFunc) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan *labelJob, 1)
+	stream := &labelStream{jobs: jobs, refs: 1}
+	go func() {
+		defer close(jobs)
+		stream.err = read.Raw(func(dc any) error {
+			a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
+			if err != nil {
+				return err
+			}
+			for from := lo; from <= hi; from += reclassifyChunk {
+				job, err := readJob(ctx, a, from, min(from+reclassifyChunk-1, hi), "true", nil)
+				if err != nil {
+					return err
+				}
+				job.start(label)
+				select {
+				case jobs <- job:
+				case <-ctx.Done():
+					<-job.done
+					job.release()
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	}()
+	err := write.Raw(func(dc any) error {
+		a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
+		if err != nil {
+			return err
+		}
+		release, err := a.RegisterView(stream, "whyno_label_stream")
+		if err != nil {
+			return err
+		}
+		defer release()
+		_, err = dc.(driver.ExecerContext).ExecContext(ctx, "INSERT INTO labels SELECT * FROM whyno_label_stream", nil)
+		return err
+	})
+	cancel()
+	for job := range jobs { // the reader stops at the cancel; free what it made
+		<-job.done
+		job.release()
+	}
+	switch { // the channel is closed: the reader is done
+	case stream.err != nil && (err == nil || !errors.Is(stream.err, context.Canceled)):
+		return stream.err // what broke the insert, or what it did not see
+	case err != nil:
+		return err
+	case stream.rows != n:
+		return fmt.Errorf("labelled %d of %d calls", stream.rows, n)
+	}
+	return nil
+}
+
+// labelStream is an arrow RecordReader over the labels of the jobs it
+// receives, one batch per job, in the order they come. The reader sets err
+// before it closes the channel.
+type labelStream struct {
+	jobs <-chan *labelJob
+	err  error
+	rows int64
+	rec  arrow.RecordBatch
+	refs int64
+}
+
+func (s *labelStream) Retain()                        { s.refs++ }
+func (s *labelStream) Schema() *arrow.Schema          { return labelSchema }
+func (s *labelStream) RecordBatch() arrow.RecordBatch { return s.rec }
+func (s *labelStream) Record() arrow.RecordBatch      { return s.rec }
+func (s *labelStream) Err() error                     { return s.err }
+
+func (s *labelStream) Release() {
+	if s.refs--; s.refs == 0 && s.rec != nil {
+		s.rec.Release()
+		s.rec = nil
+	}
+}
+
+// Next waits for the next job's labels.
+func (s *labelStream) Next() bool {
+	if s.rec != nil {
+		s.rec.Release()
+		s.rec = nil
+	}
+	job, ok := <-s.jobs
+	if !ok {
+		return false
+	}
+	<-job.done
+	s.rec = buildLabelRecord(job.keys, job.out)
+	s.rows += int64(len(job.out))
+	job.release()
+	return true
+}
+
+// labelRange classifies the calls with rowid in [lo, hi] matching filter
+// and appends their labels to the labels table, chunk by chunk. DuckDB work
+// (reading a chunk, writing labels) stays on this connection, in order, as
+// an ingest's new calls are visible only in its transaction; the
+// classification of one chunk runs in the background meanwhile.
+func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string, arg any, label LabelFunc, chunk int64) error {
 	return conn.Raw(func(dc any) error {
 		a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
 		if err != nil {
 			return err
 		}
 		exec := dc.(driver.ExecerContext)
-		q := `SELECT call_key, coalesce(note, ''), coalesce(disposition, ''), coalesce(disposition_outcome, ''), called_at
-			FROM calls WHERE rowid BETWEEN $1 AND $2 AND ` + filter
 		var pending *labelJob
 		for from := lo; from <= hi; from += chunk {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			args := []any{from, min(from+chunk-1, hi)}
-			if arg != nil {
-				args = append(args, arg)
-			}
-			job := &labelJob{done: make(chan struct{}), target: target}
-			if job.recs, job.keys, job.in, err = readInputs(ctx, a, q, args); err != nil {
-				job.release()
+			job, err := readJob(ctx, a, from, min(from+chunk-1, hi), filter, arg)
+			if err != nil {
 				return err
 			}
 			job.start(label)
@@ -115,16 +211,33 @@ func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string
 	})
 }
 
+// readJob reads the calls with rowid in [from, to] matching filter (which
+// may use $3, bound to arg) as a job to classify.
+func readJob(ctx context.Context, a *duckdb.Arrow, from, to int64, filter string, arg any) (*labelJob, error) {
+	q := `SELECT call_key, coalesce(note, ''), coalesce(disposition, ''), coalesce(disposition_outcome, ''), called_at
+		FROM calls WHERE rowid BETWEEN $1 AND $2 AND ` + filter
+	args := []any{from, to}
+	if arg != nil {
+		args = append(args, arg)
+	}
+	job := &labelJob{done: make(chan struct{})}
+	var err error
+	if job.recs, job.keys, job.in, err = readInputs(ctx, a, q, args, int(to-from+1)); err != nil {
+		job.release()
+		return nil, err
+	}
+	return job, nil
+}
+
 // labelJob is one chunk of calls being classified in the background. Its
 // keys and inputs alias the Arrow batches they were read from, which it
 // holds until its labels are written.
 type labelJob struct {
-	recs   []arrow.RecordBatch
-	keys   []string
-	in     []classify.Input
-	out    []classify.Labels
-	done   chan struct{}
-	target string
+	recs []arrow.RecordBatch
+	keys []string
+	in   []classify.Input
+	out  []classify.Labels
+	done chan struct{}
 }
 
 func (j *labelJob) release() {
@@ -152,7 +265,7 @@ func (j *labelJob) write(ctx context.Context, exec driver.ExecerContext, a *duck
 	if len(j.out) == 0 {
 		return nil
 	}
-	return writeLabels(ctx, exec, a, j.target, j.keys, j.out)
+	return writeLabels(ctx, exec, a, j.keys, j.out)
 }
 
 // stringColumn is what arrow's string arrays (String, LargeString,
@@ -164,15 +277,15 @@ type stringColumn interface {
 
 // readInputs reads one chunk of calls. The strings alias the returned
 // batches (no copies): the caller releases them when done with the inputs.
-func readInputs(ctx context.Context, a *duckdb.Arrow, q string, args []any) ([]arrow.RecordBatch, []string, []classify.Input, error) {
+func readInputs(ctx context.Context, a *duckdb.Arrow, q string, args []any, size int) ([]arrow.RecordBatch, []string, []classify.Input, error) {
 	rr, err := a.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	defer rr.Release()
 	var recs []arrow.RecordBatch
-	var keys []string
-	var in []classify.Input
+	keys := make([]string, 0, size)
+	in := make([]classify.Input, 0, size)
 	for rr.Next() {
 		rec := rr.RecordBatch()
 		rec.Retain()
@@ -218,7 +331,24 @@ var labelSchema = arrow.NewSchema([]arrow.Field{
 
 // writeLabels appends one chunk of labels through an Arrow view.
 // It runs inside sql.Conn.Raw, so it executes on the driver connection.
-func writeLabels(ctx context.Context, exec driver.ExecerContext, a *duckdb.Arrow, target string, keys []string, out []classify.Labels) error {
+func writeLabels(ctx context.Context, exec driver.ExecerContext, a *duckdb.Arrow, keys []string, out []classify.Labels) error {
+	rec := buildLabelRecord(keys, out)
+	defer rec.Release()
+	rr, err := array.NewRecordReader(labelSchema, []arrow.RecordBatch{rec})
+	if err != nil {
+		return err
+	}
+	defer rr.Release()
+	release, err := a.RegisterView(rr, "whyno_label_batch")
+	if err != nil {
+		return err
+	}
+	defer release()
+	_, err = exec.ExecContext(ctx, "INSERT INTO labels SELECT * FROM whyno_label_batch", nil)
+	return err
+}
+
+func buildLabelRecord(keys []string, out []classify.Labels) arrow.RecordBatch {
 	b := array.NewRecordBuilder(memory.DefaultAllocator, labelSchema)
 	defer b.Release()
 	str := func(i int) *array.StringBuilder { return b.Field(i).(*array.StringBuilder) }
@@ -245,18 +375,5 @@ func writeLabels(ctx context.Context, exec driver.ExecerContext, a *duckdb.Arrow
 		conf.Append(l.Confidence)
 		opt(7, l.Evidence)
 	}
-	rec := b.NewRecordBatch()
-	defer rec.Release()
-	rr, err := array.NewRecordReader(labelSchema, []arrow.RecordBatch{rec})
-	if err != nil {
-		return err
-	}
-	defer rr.Release()
-	release, err := a.RegisterView(rr, "whyno_label_batch")
-	if err != nil {
-		return err
-	}
-	defer release()
-	_, err = exec.ExecContext(ctx, "INSERT INTO "+target+" SELECT * FROM whyno_label_batch", nil)
-	return err
+	return b.NewRecordBatch()
 }
