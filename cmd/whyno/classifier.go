@@ -18,11 +18,12 @@ func newClassifier(rulesPath string) (*classify.Classifier, error) {
 	return classify.New(classify.WithRules(rules)), nil
 }
 
-// newLabeler is the classifier as the warehouse calls it.
+// newLabeler is the classifier as the warehouse calls it: one session per
+// command, so a note repeated across chunks and files is classified once.
 func newLabeler(rulesPath string) (warehouse.LabelFunc, error) {
 	c, err := newClassifier(rulesPath)
 	if err != nil {
 		return nil, err
 	}
-	return c.ClassifyBatch, nil
+	return c.NewSession().ClassifyBatch, nil
 }

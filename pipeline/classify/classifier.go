@@ -108,16 +108,82 @@ func (c *Classifier) Classify(in Input) Labels {
 // inputs (note, disposition, disposition outcome) are classified once: the
 // result is shared unless the note may name a date, the only way the call's
 // date enters the labels; those are classified one by one.
-func (c *Classifier) ClassifyBatch(in []Input, out []Labels) {
+func (c *Classifier) ClassifyBatch(in []Input, out []Labels) { c.classifyBatch(in, out, nil) }
+
+// A Session labels the batches of one run (an ingest, a reclassify) and
+// remembers the labels of the inputs it grouped, so an input repeated
+// across batches is classified once too (up to sessionMemory inputs; dated
+// notes never, see ClassifyBatch). It is safe for concurrent use.
+type Session struct {
+	c    *Classifier
+	mu   sync.RWMutex
+	seen map[inputKey]Labels
+}
+
+// sessionMemory bounds what a session remembers: ~40 MB at most.
+const sessionMemory = 1 << 18
+
+// NewSession starts a session with c.
+func (c *Classifier) NewSession() *Session {
+	return &Session{c: c, seen: make(map[inputKey]Labels)}
+}
+
+// ClassifyBatch is Classifier.ClassifyBatch, remembering across batches.
+func (s *Session) ClassifyBatch(in []Input, out []Labels) { s.c.classifyBatch(in, out, s) }
+
+// lookup finds the inputs the session has seen: out[i] is set and rep[i]
+// is -1 for those.
+func (s *Session) lookup(in []Input, out []Labels, rep []int) {
+	if s == nil {
+		return
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for i := range in {
+		if l, ok := s.seen[keyOf(in[i])]; ok {
+			out[i], rep[i] = l, -1
+		}
+	}
+}
+
+// remember keeps the labels of the representatives without a date cue. The
+// inputs may alias memory their caller frees after the batch: keys and
+// evidence are copied.
+func (s *Session) remember(in []Input, out []Labels, reps []int, dated []bool) {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, i := range reps {
+		if len(s.seen) >= sessionMemory {
+			return
+		}
+		if dated[i] {
+			continue
+		}
+		k := keyOf(in[i])
+		k.note, k.disposition, k.outcome = strings.Clone(k.note), strings.Clone(k.disposition), strings.Clone(k.outcome)
+		l := out[i]
+		l.Evidence = strings.Clone(l.Evidence)
+		s.seen[k] = l
+	}
+}
+
+func (c *Classifier) classifyBatch(in []Input, out []Labels, memo *Session) {
 	in = in[:min(len(in), len(out))]
 	if !worthGrouping(in) {
 		c.each(len(in), func(i int, s *scratch) { out[i] = c.classify(in[i], s) })
 		return
 	}
+	rep := make([]int, len(in)) // the index of the first identical input; -1 when remembered
+	memo.lookup(in, out, rep)
 	first := make(map[inputKey]int, len(in)/2)
-	rep := make([]int, len(in)) // the index of the first identical input
 	var reps []int
 	for i := range in {
+		if rep[i] < 0 {
+			continue
+		}
 		k := keyOf(in[i])
 		j, seen := first[k]
 		if !seen {
@@ -135,13 +201,14 @@ func (c *Classifier) ClassifyBatch(in []Input, out []Labels) {
 	})
 	c.each(len(in), func(i int, s *scratch) {
 		switch j := rep[i]; {
-		case j == i:
+		case j == i, j < 0:
 		case dated[j]:
 			out[i] = c.classify(in[i], s)
 		default:
 			out[i] = out[j]
 		}
 	})
+	memo.remember(in, out, reps, dated)
 }
 
 // inputKey is what a classification depends on besides the call's date.
