@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -27,7 +28,7 @@ type LabelFunc func(in []classify.Input, out []classify.Labels)
 // Variables, so tests can cross chunk boundaries with a few calls.
 var (
 	ingestChunk     int64 = 1 << 16
-	reclassifyChunk int64 = 1 << 17
+	reclassifyChunk int64 = 1 << 15
 )
 
 // labelRun labels the calls loaded by one run.
@@ -85,6 +86,7 @@ func streamLabels(ctx context.Context, read, write *sql.Conn, lo, hi, n int64, l
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	jobs := make(chan *labelJob, 1)
+	pool := newJobPool()
 	stream := &labelStream{jobs: jobs, refs: 1}
 	go func() {
 		defer close(jobs)
@@ -94,7 +96,7 @@ func streamLabels(ctx context.Context, read, write *sql.Conn, lo, hi, n int64, l
 				return err
 			}
 			for from := lo; from <= hi; from += reclassifyChunk {
-				job, err := readJob(ctx, a, from, min(from+reclassifyChunk-1, hi), "true", nil)
+				job, err := readJob(ctx, a, pool, from, min(from+reclassifyChunk-1, hi), "true", nil)
 				if err != nil {
 					return err
 				}
@@ -192,12 +194,13 @@ func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string
 			return err
 		}
 		exec := dc.(driver.ExecerContext)
+		pool := newJobPool()
 		var pending *labelJob
 		for from := lo; from <= hi; from += chunk {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			job, err := readJob(ctx, a, from, min(from+chunk-1, hi), filter, arg)
+			job, err := readJob(ctx, a, pool, from, min(from+chunk-1, hi), filter, arg)
 			if err != nil {
 				return err
 			}
@@ -213,16 +216,16 @@ func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string
 
 // readJob reads the calls with rowid in [from, to] matching filter (which
 // may use $3, bound to arg) as a job to classify.
-func readJob(ctx context.Context, a *duckdb.Arrow, from, to int64, filter string, arg any) (*labelJob, error) {
+func readJob(ctx context.Context, a *duckdb.Arrow, pool jobPool, from, to int64, filter string, arg any) (*labelJob, error) {
 	q := `SELECT call_key, coalesce(note, ''), coalesce(disposition, ''), coalesce(disposition_outcome, ''), called_at
 		FROM calls WHERE rowid BETWEEN $1 AND $2 AND ` + filter
 	args := []any{from, to}
 	if arg != nil {
 		args = append(args, arg)
 	}
-	job := &labelJob{done: make(chan struct{})}
-	var err error
-	if job.recs, job.keys, job.in, err = readInputs(ctx, a, q, args, int(to-from+1)); err != nil {
+	job := pool.get()
+	job.done = make(chan struct{})
+	if err := job.read(ctx, a, q, args, int(to-from+1)); err != nil {
 		job.release()
 		return nil, err
 	}
@@ -231,24 +234,52 @@ func readJob(ctx context.Context, a *duckdb.Arrow, from, to int64, filter string
 
 // labelJob is one chunk of calls being classified in the background. Its
 // keys and inputs alias the Arrow batches they were read from, which it
-// holds until its labels are written.
+// holds until its labels are written. Jobs are reused (jobPool): a chunk's
+// buffers are tens of megabytes, and allocating them afresh for every
+// chunk cost page faults and garbage collections.
 type labelJob struct {
 	recs []arrow.RecordBatch
 	keys []string
 	in   []classify.Input
 	out  []classify.Labels
 	done chan struct{}
+	pool jobPool
 }
 
+// jobPool holds released jobs for reuse. (A sync.Pool would drop them at
+// every garbage collection, and a reclassify runs dozens.)
+type jobPool chan *labelJob
+
+// newJobPool makes a pool for the few jobs in flight at a time.
+func newJobPool() jobPool { return make(jobPool, 4) }
+
+func (p jobPool) get() *labelJob {
+	select {
+	case j := <-p:
+		return j
+	default:
+		return &labelJob{pool: p}
+	}
+}
+
+// release frees the job's Arrow batches and returns it to the pool.
 func (j *labelJob) release() {
 	for _, r := range j.recs {
 		r.Release()
 	}
-	j.recs = nil
+	clear(j.recs)
+	clear(j.keys)
+	clear(j.in)
+	clear(j.out)
+	j.recs, j.keys, j.in, j.out = j.recs[:0], j.keys[:0], j.in[:0], j.out[:0]
+	select {
+	case j.pool <- j:
+	default: // the pool is full: let the job go
+	}
 }
 
 func (j *labelJob) start(label LabelFunc) {
-	j.out = make([]classify.Labels, len(j.in))
+	j.out = slices.Grow(j.out[:0], len(j.in))[:len(j.in)]
 	go func() {
 		defer close(j.done)
 		label(j.in, j.out)
@@ -275,32 +306,30 @@ type stringColumn interface {
 	IsNull(i int) bool
 }
 
-// readInputs reads one chunk of calls. The strings alias the returned
-// batches (no copies): the caller releases them when done with the inputs.
-func readInputs(ctx context.Context, a *duckdb.Arrow, q string, args []any, size int) ([]arrow.RecordBatch, []string, []classify.Input, error) {
+// read reads one chunk of calls into the job. The strings alias the
+// Arrow batches (no copies), which the job keeps until it is released.
+func (j *labelJob) read(ctx context.Context, a *duckdb.Arrow, q string, args []any, size int) error {
+	j.keys, j.in = slices.Grow(j.keys, size), slices.Grow(j.in, size)
 	rr, err := a.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, nil, nil, err
+		return err
 	}
 	defer rr.Release()
-	var recs []arrow.RecordBatch
-	keys := make([]string, 0, size)
-	in := make([]classify.Input, 0, size)
 	for rr.Next() {
 		rec := rr.RecordBatch()
 		rec.Retain()
-		recs = append(recs, rec)
+		j.recs = append(j.recs, rec)
 		cols := make([]stringColumn, 4)
 		for i := range cols {
 			c, ok := rec.Column(i).(stringColumn)
 			if !ok {
-				return recs, nil, nil, fmt.Errorf("labels: column %d is %s, not text", i, rec.Column(i).DataType())
+				return fmt.Errorf("labels: column %d is %s, not text", i, rec.Column(i).DataType())
 			}
 			cols[i] = c
 		}
 		ts, ok := rec.Column(4).(*array.Timestamp)
 		if !ok {
-			return recs, nil, nil, fmt.Errorf("labels: called_at is %s", rec.Column(4).DataType())
+			return fmt.Errorf("labels: called_at is %s", rec.Column(4).DataType())
 		}
 		unit := ts.DataType().(*arrow.TimestampType).Unit
 		for i := 0; i < int(rec.NumRows()); i++ {
@@ -308,14 +337,14 @@ func readInputs(ctx context.Context, a *duckdb.Arrow, q string, args []any, size
 			if !ts.IsNull(i) {
 				at = ts.Value(i).ToTime(unit)
 			}
-			keys = append(keys, cols[0].Value(i))
-			in = append(in, classify.Input{
+			j.keys = append(j.keys, cols[0].Value(i))
+			j.in = append(j.in, classify.Input{
 				Note: cols[1].Value(i), Disposition: cols[2].Value(i),
 				DispositionOutcome: cols[3].Value(i), CalledAt: at,
 			})
 		}
 	}
-	return recs, keys, in, rr.Err()
+	return rr.Err()
 }
 
 var labelSchema = arrow.NewSchema([]arrow.Field{
@@ -351,7 +380,11 @@ func writeLabels(ctx context.Context, exec driver.ExecerContext, a *duckdb.Arrow
 func buildLabelRecord(keys []string, out []classify.Labels) arrow.RecordBatch {
 	b := array.NewRecordBuilder(memory.DefaultAllocator, labelSchema)
 	defer b.Release()
+	b.Reserve(len(out)) // no regrowth; string bytes are reserved below
 	str := func(i int) *array.StringBuilder { return b.Field(i).(*array.StringBuilder) }
+	if len(keys) > 0 {
+		str(0).ReserveData(len(keys) * len(keys[0]))
+	}
 	opt := func(i int, s string) {
 		if s == "" {
 			str(i).AppendNull()
