@@ -27,43 +27,48 @@ CREATE TABLE IF NOT EXISTS rejects (
     reason   VARCHAR NOT NULL
 );
 
+-- Column compression: DuckDB analyses every string column for the best of its
+-- methods when it writes, and the analysis costs more than the write for some
+-- (docs/benchmarks.md). Keys (md5 hex) are stored uncompressed, as are
+-- company and phone, which rarely repeat; few-valued columns use a dictionary
+-- without trying the others. The note keeps DuckDB's choice (FSST).
 CREATE TABLE IF NOT EXISTS calls (
-    call_key            VARCHAR NOT NULL, -- md5 of source + record id, or of the row's content + occurrence
-    source              VARCHAR NOT NULL,
-    source_file         VARCHAR NOT NULL,
-    source_sheet        VARCHAR,
+    call_key            VARCHAR NOT NULL USING COMPRESSION uncompressed, -- md5 of source + record id, or of the row's content + occurrence
+    source              VARCHAR NOT NULL USING COMPRESSION dictionary,
+    source_file         VARCHAR NOT NULL USING COMPRESSION dictionary,
+    source_sheet        VARCHAR USING COMPRESSION dictionary,
     source_row          BIGINT NOT NULL,
     run_id              BIGINT NOT NULL,
-    record_id           VARCHAR,
+    record_id           VARCHAR USING COMPRESSION dictionary,
     called_at           TIMESTAMP,        -- local wall-clock time in zone tz; NULL when only partial time is known
-    tz                  VARCHAR NOT NULL,
+    tz                  VARCHAR NOT NULL USING COMPRESSION dictionary,
     call_month          TINYINT,          -- 1..12, from called_at or the partial month
     call_weekday        TINYINT,          -- 1..7 ISO (Monday = 1), from called_at or the partial weekday
     call_hour           TINYINT,          -- 0..23 local, NULL without a time of day
-    rep                 VARCHAR,
-    team                VARCHAR,
-    company             VARCHAR,
-    contact             VARCHAR,
-    phone               VARCHAR,          -- E.164 (+4512345678) where it could be normalised, else as given
-    industry            VARCHAR,
-    size                VARCHAR,
-    direction           VARCHAR,          -- outbound | inbound
+    rep                 VARCHAR USING COMPRESSION dictionary,
+    team                VARCHAR USING COMPRESSION dictionary,
+    company             VARCHAR USING COMPRESSION uncompressed,
+    contact             VARCHAR USING COMPRESSION dictionary,
+    phone               VARCHAR USING COMPRESSION uncompressed, -- E.164 (+4512345678) where it could be normalised, else as given
+    industry            VARCHAR USING COMPRESSION dictionary,
+    size                VARCHAR USING COMPRESSION dictionary,
+    direction           VARCHAR USING COMPRESSION dictionary, -- outbound | inbound
     duration_s          INTEGER,
     attempt             INTEGER,
-    disposition         VARCHAR,          -- the export's structured outcome, raw
-    disposition_outcome VARCHAR,          -- a taxonomy outcome the mapping derived from the export
-    subject             VARCHAR,
+    disposition         VARCHAR USING COMPRESSION dictionary, -- the export's structured outcome, raw
+    disposition_outcome VARCHAR USING COMPRESSION dictionary, -- a taxonomy outcome the mapping derived from the export
+    subject             VARCHAR USING COMPRESSION dictionary,
     note                VARCHAR
 );
 
 -- Classification (../TAXONOMY.md), one row per call, replaced by reclassify.
 CREATE TABLE IF NOT EXISTS labels (
-    call_key      VARCHAR NOT NULL,
-    outcome       VARCHAR NOT NULL,       -- meeting | interested | no | not_reached | invalid
-    reason        VARCHAR,                -- set only when outcome = 'no'
-    ball          VARCHAR NOT NULL,       -- ours | theirs | none
+    call_key      VARCHAR NOT NULL USING COMPRESSION uncompressed,
+    outcome       VARCHAR NOT NULL USING COMPRESSION dictionary, -- meeting | interested | no | not_reached | invalid
+    reason        VARCHAR USING COMPRESSION dictionary,          -- set only when outcome = 'no'
+    ball          VARCHAR NOT NULL USING COMPRESSION dictionary, -- ours | theirs | none
     callback_date DATE,
-    language      VARCHAR,
+    language      VARCHAR USING COMPRESSION dictionary,
     confidence    DOUBLE,
     evidence      VARCHAR
 );
