@@ -75,7 +75,7 @@ type scratch struct {
 }
 
 func (c *Classifier) newScratch() *scratch {
-	return &scratch{tk: tokenizer{words: c.x.words}}
+	return &scratch{tk: tokenizer{vocab: c.x.vocab}}
 }
 
 // Classify labels one call with the default classifier.
@@ -414,7 +414,7 @@ func (c *Classifier) language(in Input, s *scratch) string {
 		return lang
 	}
 	var tk tokenizer
-	tk.words = c.x.words
+	tk.vocab = c.x.vocab
 	toks := c.x.expand(tk.run(in.Disposition), nil)
 	s.dcue = c.x.scan(toks, s.dcue)
 	lang, _ = c.x.language(toks, s.dcue)

@@ -39,7 +39,8 @@ type phrase struct {
 // inflections and typo variants folded in), phrases by first word, and per
 // word flags. It is immutable once built.
 type index struct {
-	words     map[string]int32
+	words     map[string]int32 // while building; notes are looked up in vocab
+	vocab     *vocab
 	names     []string           // id → canonical word
 	first     [][]int32          // phrases of one word, or with a gap second, by first word
 	pair      map[uint64][]int32 // other phrases by their first two words
@@ -105,6 +106,7 @@ func build(lexicons []*Lexicon) *index {
 		x.pair[k] = append(x.pair[k], int32(i))
 		x.pairFirst[p.toks[0]] = true
 	}
+	x.vocab = newVocab(x.words)
 	return x
 }
 

@@ -117,7 +117,7 @@ func (c *Classifier) disposition(in Input, s *scratch) disposition {
 // short note ("Ikke interesseret - har leverandør").
 func (c *Classifier) readDisposition(text string, s *scratch) disposition {
 	var tk tokenizer
-	tk.words = c.x.words
+	tk.vocab = c.x.vocab
 	toks := c.x.expand(tk.run(text), nil)
 	s.dcue = c.x.scan(toks, s.dcue)
 	v := tally(s.dcue, disposition{})

@@ -68,7 +68,7 @@ func isWordRune(r rune) bool {
 // tokenizer splits a note into tokens in one pass, folding each word into
 // norm and looking it up in the vocabulary. It is reused per goroutine.
 type tokenizer struct {
-	words map[string]int32
+	vocab *vocab
 	toks  []token
 	norm  []byte
 }
@@ -118,10 +118,7 @@ func (t *tokenizer) lastLen() int {
 func (t *tokenizer) emit(start, end int, digits bool) {
 	id := idNum
 	if !digits {
-		var ok bool
-		if id, ok = t.words[string(t.norm)]; !ok {
-			id = idUnknown
-		}
+		id, _ = t.vocab.lookup(t.norm)
 	}
 	t.toks = append(t.toks, token{id: id, start: int32(start), end: int32(end)})
 }
