@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS rejects (
 -- methods when it writes, and the analysis costs more than the write for some
 -- (docs/benchmarks.md). Keys (md5 hex) are stored uncompressed, as are
 -- company and phone, which rarely repeat; few-valued columns use a dictionary
--- without trying the others. The note keeps DuckDB's choice (FSST).
+-- without trying the others; the note is FSST, what DuckDB picks for notes.
 CREATE TABLE IF NOT EXISTS calls (
     call_key            VARCHAR NOT NULL USING COMPRESSION uncompressed, -- md5 of source + record id, or of the row's content + occurrence
     source              VARCHAR NOT NULL USING COMPRESSION dictionary,
@@ -58,7 +58,7 @@ CREATE TABLE IF NOT EXISTS calls (
     disposition         VARCHAR USING COMPRESSION dictionary, -- the export's structured outcome, raw
     disposition_outcome VARCHAR USING COMPRESSION dictionary, -- a taxonomy outcome the mapping derived from the export
     subject             VARCHAR USING COMPRESSION dictionary,
-    note                VARCHAR
+    note                VARCHAR USING COMPRESSION fsst
 );
 
 -- Classification (../TAXONOMY.md), one row per call, replaced by reclassify.
