@@ -78,6 +78,13 @@ func TestSessionRemembersAcrossBatches(t *testing.T) {
 				t.Fatalf("batch %d, input %d (%q at %s): session gave %+v, alone %+v", batch, i, in[i].Note, in[i].CalledAt.Format("2006-01-02"), got[i], want)
 			}
 		}
+		for k, l := range session.seen {
+			for _, s := range []string{k.note, k.disposition, k.outcome, l.Evidence} {
+				if aliases(s, buf) {
+					t.Fatalf("batch %d: the session keeps %q in its input's memory", batch, s)
+				}
+			}
+		}
 		for i := range buf {
 			buf[i] = '#' // the caller frees its batch: the next one must not see it
 		}
@@ -85,4 +92,14 @@ func TestSessionRemembersAcrossBatches(t *testing.T) {
 	if len(session.seen) == 0 {
 		t.Error("the session remembered nothing")
 	}
+}
+
+// aliases reports whether s points into buf.
+func aliases(s string, buf []byte) bool {
+	if len(s) == 0 || len(buf) == 0 {
+		return false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	lo := uintptr(unsafe.Pointer(&buf[0]))
+	return p >= lo && p < lo+uintptr(len(buf))
 }

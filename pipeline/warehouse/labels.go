@@ -59,10 +59,18 @@ func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (n int64, e
 		return 0, err
 	}
 	defer write.Close()
+	// The reads share one snapshot, so the count and the chunks agree.
+	if _, err := read.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
+		return 0, fmt.Errorf("reclassify: %w", err)
+	}
+	defer rollback(read)
 	var lo, hi sql.NullInt64
 	if err := read.QueryRowContext(ctx, "SELECT min(rowid), max(rowid), count(*) FROM calls").Scan(&lo, &hi, &n); err != nil {
 		return 0, fmt.Errorf("reclassify: %w", err)
 	}
+	// Labels are keyed by call, not ordered: DuckDB may write them in
+	// parallel, and the checkpoint at close stays cheap (~35 ms, not ~0.5 s).
+	defer resetOrder(write)
 	if _, err := write.ExecContext(ctx, "SET preserve_insertion_order = false; BEGIN TRANSACTION; DELETE FROM labels"); err != nil {
 		rollback(write)
 		return 0, fmt.Errorf("reclassify: %w", err)
@@ -78,6 +86,12 @@ func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (n int64, e
 		return 0, fmt.Errorf("reclassify: %w", err)
 	}
 	return n, nil
+}
+
+// resetOrder gives a pooled connection back with DuckDB's default of
+// keeping insertion order.
+func resetOrder(conn *sql.Conn) {
+	_, _ = conn.ExecContext(context.Background(), "RESET preserve_insertion_order")
 }
 
 // streamLabels labels every call with rowid in [lo, hi], n calls: it reads
@@ -117,14 +131,9 @@ func streamLabels(ctx context.Context, read, write *sql.Conn, lo, hi, n int64, l
 		if err != nil {
 			return err
 		}
-		release, err := a.RegisterView(stream, "whyno_label_stream")
-		if err != nil {
-			return err
-		}
-		defer release()
-		_, err = dc.(driver.ExecerContext).ExecContext(ctx, "INSERT INTO labels SELECT * FROM whyno_label_stream", nil)
-		return err
+		return execOverArrow(ctx, a, dc.(driver.ExecerContext), stream, "whyno_label_stream", "INSERT INTO labels SELECT * FROM whyno_label_stream", nil)
 	})
+	stream.Release()
 	cancel()
 	for job := range jobs { // the reader stops at the cancel; free what it made
 		<-job.done
@@ -195,7 +204,13 @@ func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string
 		}
 		exec := dc.(driver.ExecerContext)
 		pool := newJobPool()
-		var pending *labelJob
+		var pending *labelJob // classifying; released by write, or here on a failure
+		defer func() {
+			if pending != nil {
+				<-pending.done
+				pending.release()
+			}
+		}()
 		for from := lo; from <= hi; from += chunk {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -205,12 +220,15 @@ func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string
 				return err
 			}
 			job.start(label)
-			if err := pending.write(ctx, exec, a); err != nil {
+			err = pending.write(ctx, exec, a)
+			pending = job
+			if err != nil {
 				return err
 			}
-			pending = job
 		}
-		return pending.write(ctx, exec, a)
+		last := pending
+		pending = nil
+		return last.write(ctx, exec, a)
 	})
 }
 
@@ -368,13 +386,7 @@ func writeLabels(ctx context.Context, exec driver.ExecerContext, a *duckdb.Arrow
 		return err
 	}
 	defer rr.Release()
-	release, err := a.RegisterView(rr, "whyno_label_batch")
-	if err != nil {
-		return err
-	}
-	defer release()
-	_, err = exec.ExecContext(ctx, "INSERT INTO labels SELECT * FROM whyno_label_batch", nil)
-	return err
+	return execOverArrow(ctx, a, exec, rr, "whyno_label_batch", "INSERT INTO labels SELECT * FROM whyno_label_batch", nil)
 }
 
 func buildLabelRecord(keys []string, out []classify.Labels) arrow.RecordBatch {

@@ -2,10 +2,13 @@ package warehouse
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"whyno/pipeline/classify"
 )
@@ -104,6 +107,113 @@ func TestReclassifyIsAllOrNothing(t *testing.T) {
 	everyCallLabelledOnce(t, w)
 	if strings.Count(before, "\n") < 10 {
 		t.Fatalf("too few labelled calls to cross chunks: %q", before)
+	}
+}
+
+// noStreamViews fails if a view over an Arrow stream outlived its statement
+// (duckdb-go registers them as ordinary views, stored with the warehouse).
+func noStreamViews(t *testing.T, w *Warehouse) {
+	t.Helper()
+	var names sql.NullString
+	if err := w.DB().QueryRow(`SELECT string_agg(view_name, ', ') FROM duckdb_views()
+		WHERE NOT temporary AND view_name LIKE 'whyno%'`).Scan(&names); err != nil {
+		t.Fatal(err)
+	}
+	if names.Valid {
+		t.Errorf("views left in the warehouse: %s", names.String)
+	}
+}
+
+// TestNoStreamViewsLeft: an ingest (CSV and XLSX, classified) and a
+// reclassify leave none of their Arrow views behind.
+func TestNoStreamViewsLeft(t *testing.T) {
+	w := labelledWarehouse(t)
+	noStreamViews(t, w)
+	if _, err := w.Reclassify(context.Background(), classify.Default().ClassifyBatch); err != nil {
+		t.Fatal(err)
+	}
+	noStreamViews(t, w)
+}
+
+// TestReclassifyWriteFailureKeepsLabels: labels DuckDB refuses to store
+// (text that is not UTF-8) fail the reclassify, every call keeps its label,
+// and the next reclassify works.
+func TestReclassifyWriteFailureKeepsLabels(t *testing.T) {
+	w := labelledWarehouse(t)
+	before := dumpCSV(t, w.DB(), labelsDump)
+	bad := func(in []classify.Input, out []classify.Labels) {
+		for i := range out {
+			out[i] = classify.Labels{Outcome: "no\xff\xfe", Ball: "none"}
+		}
+	}
+	if _, err := w.Reclassify(context.Background(), bad); err == nil {
+		t.Fatal("reclassify stored labels that are not UTF-8")
+	}
+	if got := dumpCSV(t, w.DB(), labelsDump); got != before {
+		t.Errorf("a failed reclassify changed labels:\n%s", got)
+	}
+	noStreamViews(t, w)
+	if _, err := w.Reclassify(context.Background(), classify.Default().ClassifyBatch); err != nil {
+		t.Fatalf("reclassify after a failed one: %v", err)
+	}
+	if got := dumpCSV(t, w.DB(), labelsDump); got != before {
+		t.Errorf("labels after the second reclassify differ from the ingest's")
+	}
+}
+
+// TestReclassifySessionMatchesClassify reclassifies, through a session
+// and across chunks big enough to group, calls whose notes repeat at many
+// call dates (some naming a date): every label is what Classify gives the
+// call alone.
+func TestReclassifySessionMatchesClassify(t *testing.T) {
+	notes := []string{"vm", "ingen svar", "ikke interesseret, har fast leverandør", "ring igen uge 34",
+		"call back next week", "not the DM, try Hanne in finance", "reklamebeskyttet",
+		"møde booket tirs 14/3 kl 10", "ring efter sommerferien", "ikke lige nu"}
+	var b strings.Builder
+	b.WriteString(genericHeader)
+	for i := 0; i < 6000; i++ {
+		fmt.Fprintf(&b, "%02d-%02d-2026;10:%02d;Anne;Firma %d;;%s;60;%s\n",
+			1+i%28, 1+(i/28)%12, i%60, i, []string{"", "Ikke interesseret", "Intet svar"}[i%3], notes[i%len(notes)])
+	}
+	w := openTemp(t)
+	ingest(t, w, testOptions(), writeFile(t, "repeats.csv", b.String()))
+	defer func(r int64) { reclassifyChunk = r }(reclassifyChunk)
+	reclassifyChunk = 2500 // three chunks, each big enough to group
+	c := classify.Default()
+	if _, err := w.Reclassify(context.Background(), c.NewSession().ClassifyBatch); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := w.DB().Query(`SELECT coalesce(note, ''), coalesce(disposition, ''), coalesce(disposition_outcome, ''), called_at,
+		outcome, coalesce(reason, ''), ball, callback_date, coalesce(language, ''), confidence, coalesce(evidence, '')
+		FROM calls JOIN labels USING (call_key)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var in classify.Input
+		var got classify.Labels
+		var date sql.NullTime
+		if err := rows.Scan(&in.Note, &in.Disposition, &in.DispositionOutcome, &in.CalledAt,
+			&got.Outcome, &got.Reason, &got.Ball, &date, &got.Language, &got.Confidence, &got.Evidence); err != nil {
+			t.Fatal(err)
+		}
+		want := c.Classify(in)
+		if date.Valid {
+			got.CallbackDate = date.Time
+		}
+		if got.CallbackDate.Format(time.DateOnly) != want.CallbackDate.Format(time.DateOnly) {
+			t.Fatalf("%q at %s: callback %s, alone %s", in.Note, in.CalledAt, got.CallbackDate, want.CallbackDate)
+		}
+		got.CallbackDate, want.CallbackDate = time.Time{}, time.Time{}
+		if got != want {
+			t.Fatalf("%q at %s: reclassify gave %+v, alone %+v", in.Note, in.CalledAt, got, want)
+		}
+		n++
+	}
+	if err := rows.Err(); err != nil || n != 6000 {
+		t.Fatalf("compared %d of 6000 calls: %v", n, err)
 	}
 }
 

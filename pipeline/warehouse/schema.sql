@@ -72,3 +72,9 @@ CREATE TABLE IF NOT EXISTS labels (
     confidence    DOUBLE,
     evidence      VARCHAR
 );
+
+-- Views over Arrow streams exist only while a statement reads them; earlier
+-- versions left them behind, pointing at freed memory (querying one crashed).
+DROP VIEW IF EXISTS whyno_label_stream;
+DROP VIEW IF EXISTS whyno_label_batch;
+DROP VIEW IF EXISTS whyno_xsheet;

@@ -128,13 +128,7 @@ func (t *xlsxTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) erro
 		if err != nil {
 			return err
 		}
-		release, err := a.RegisterView(sr, "whyno_xsheet")
-		if err != nil {
-			return err
-		}
-		defer release()
-		_, err = dc.(driver.ExecerContext).ExecContext(ctx, stageSQL(t.stageName(), "whyno_xsheet", src, n, c, true), namedArgs(c.args))
-		return err
+		return execOverArrow(ctx, a, dc.(driver.ExecerContext), sr, "whyno_xsheet", stageSQL(t.stageName(), "whyno_xsheet", src, n, c, true), namedArgs(c.args))
 	})
 	if err == nil {
 		err = sr.Err()
