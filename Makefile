@@ -31,7 +31,7 @@ fmt-check:
 # Benchmarks of the bars: ingest (CSV vs DuckDB's read_csv, XLSX rows/s),
 # classification (notes/s), the report on 1M calls. Figures are recorded in
 # docs/benchmarks.md.
-bench:
+bench: build
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -benchtime 3x ./pipeline/warehouse/
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./pipeline/source/xlsx/ ./pipeline/classify/...
 	$(GO) test $(TAGS) -run '^$$' -bench 'Write|Build|Render' -benchmem -benchtime 3x ./reports/

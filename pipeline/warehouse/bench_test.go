@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -197,6 +199,65 @@ func writeBenchXLSX(path string) error {
 		return err
 	}
 	return f.SaveAs(path)
+}
+
+// BenchmarkIngestCSVProcess compares whole processes, as a user runs them:
+// each iteration runs `whyno ingest --no-classify` of the benchmark CSV into
+// a new warehouse, then DuckDB's CREATE TABLE AS read_csv of the same file
+// into a new database (this test binary, see TestMain), and reports the
+// median of the pairs' ratios. Both include starting, opening and closing.
+// It needs bin/whyno (make bench builds it).
+func BenchmarkIngestCSVProcess(b *testing.B) {
+	file, err := filepath.Abs(csvBenchFile(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	whyno, err := filepath.Abs(filepath.Join("..", "..", "bin", "whyno"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := os.Stat(whyno); err != nil {
+		b.Skip("no bin/whyno: run make build (make bench does)")
+	}
+	self, err := os.Executable()
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	run := func(cmd *exec.Cmd) time.Duration {
+		os.Remove(filepath.Join(dir, "w.duckdb"))
+		os.Remove(filepath.Join(dir, "base.duckdb"))
+		cmd.Stderr = os.Stderr
+		start := time.Now()
+		if err := cmd.Run(); err != nil {
+			b.Fatalf("%s: %v", cmd, err)
+		}
+		return time.Since(start)
+	}
+	var ingest, base, ratios []float64
+	for b.Loop() {
+		w := run(exec.Command(whyno, "-q", "--db", filepath.Join(dir, "w.duckdb"), "ingest", "--no-classify", file))
+		cmd := exec.Command(self)
+		cmd.Env = append(os.Environ(), "WHYNO_CTAS_DB="+filepath.Join(dir, "base.duckdb"), "WHYNO_CTAS_CSV="+file)
+		d := run(cmd)
+		ingest, base = append(ingest, w.Seconds()), append(base, d.Seconds())
+		ratios = append(ratios, w.Seconds()/d.Seconds())
+	}
+	b.ReportMetric(median(ingest), "whyno-s")
+	b.ReportMetric(median(base), "read_csv-s")
+	b.ReportMetric(median(ratios), "x-read_csv")
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // BenchmarkIngestXLSX loads a 200k-row, 8-column sheet.
