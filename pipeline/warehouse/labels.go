@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -152,8 +153,10 @@ func streamLabels(ctx context.Context, read, write *sql.Conn, lo, hi, n int64, l
 
 // labelStream is an arrow RecordReader over the labels of the jobs it
 // receives, one batch per job, in the order they come. The reader sets err
-// before it closes the channel.
+// before it closes the channel. DuckDB's scan threads call Next one at a
+// time under DuckDB's own lock; mu makes that not matter.
 type labelStream struct {
+	mu   sync.Mutex
 	jobs <-chan *labelJob
 	err  error
 	rows int64
@@ -176,6 +179,8 @@ func (s *labelStream) Release() {
 
 // Next waits for the next job's labels.
 func (s *labelStream) Next() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.rec != nil {
 		s.rec.Release()
 		s.rec = nil
