@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"whyno/pipeline/classify/internal/wordtable"
 )
 
 // kind is what a phrase does.
@@ -40,7 +41,7 @@ type phrase struct {
 // word flags. It is immutable once built.
 type index struct {
 	words     map[string]int32 // while building; notes are looked up in vocab
-	vocab     *vocab
+	vocab     *wordtable.Table[int32]
 	names     []string           // id → canonical word
 	first     [][]int32          // phrases of one word, or with a gap second, by first word
 	pair      map[uint64][]int32 // other phrases by their first two words
@@ -106,7 +107,7 @@ func build(lexicons []*Lexicon) *index {
 		x.pair[k] = append(x.pair[k], int32(i))
 		x.pairFirst[p.toks[0]] = true
 	}
-	x.vocab = newVocab(x.words)
+	x.vocab = wordtable.New(x.words)
 	return x
 }
 

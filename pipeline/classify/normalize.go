@@ -3,6 +3,7 @@ package classify
 import (
 	"unicode"
 	"unicode/utf8"
+	"whyno/pipeline/classify/internal/wordtable"
 )
 
 // Special token ids. Lexicon words have ids >= 0.
@@ -68,7 +69,7 @@ func isWordRune(r rune) bool {
 // tokenizer splits a note into tokens in one pass, folding each word into
 // norm and looking it up in the vocabulary. It is reused per goroutine.
 type tokenizer struct {
-	vocab *vocab
+	vocab *wordtable.Table[int32] // nil while the lexicons are compiled
 	toks  []token
 	norm  []byte
 }
@@ -118,7 +119,10 @@ func (t *tokenizer) lastLen() int {
 func (t *tokenizer) emit(start, end int, digits bool) {
 	id := idNum
 	if !digits {
-		id, _ = t.vocab.lookup(t.norm)
+		var ok bool
+		if id, ok = t.vocab.Lookup(wordtable.Hash(t.norm), t.norm); !ok {
+			id = idUnknown
+		}
 	}
 	t.toks = append(t.toks, token{id: id, start: int32(start), end: int32(end)})
 }

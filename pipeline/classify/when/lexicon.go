@@ -1,5 +1,7 @@
 package when
 
+import "whyno/pipeline/classify/internal/wordtable"
+
 // class is what a keyword can start: each class has one parser.
 type class uint8
 
@@ -108,7 +110,7 @@ type lex struct {
 var lexicon = buildLexicon()
 
 // keywords is lexicon as the tokenizer's hash table.
-var keywords = newTable(lexicon)
+var keywords = wordtable.New(lexicon)
 
 type lexBuilder map[string]lex
 

@@ -1,6 +1,10 @@
 package when
 
-import "testing"
+import (
+	"testing"
+
+	"whyno/pipeline/classify/internal/wordtable"
+)
 
 // TestLexiconSpelling checks every keyword is written the way the
 // tokenizer folds words: lower-case ASCII letters (æ→ae, ø→oe, å→aa), no
@@ -24,7 +28,7 @@ func TestLexiconSpelling(t *testing.T) {
 // with its entry, and no word that is not one.
 func TestKeywordTable(t *testing.T) {
 	for w, want := range lexicon {
-		got, ok := keywords.lookup(hashString(w), []byte(w))
+		got, ok := keywords.Lookup(wordtable.Hash([]byte(w)), []byte(w))
 		if !ok || got != want {
 			t.Errorf("keywords.lookup(%q) = %+v, %v, want %+v", w, got, ok, want)
 		}
@@ -33,7 +37,7 @@ func TestKeywordTable(t *testing.T) {
 		if _, isKeyword := lexicon[w]; isKeyword {
 			continue
 		}
-		if got, ok := keywords.lookup(hashString(w), []byte(w)); ok {
+		if got, ok := keywords.Lookup(wordtable.Hash([]byte(w)), []byte(w)); ok {
 			t.Errorf("keywords.lookup(%q) = %+v, want not found", w, got)
 		}
 	}

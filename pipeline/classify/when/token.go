@@ -3,6 +3,7 @@ package when
 import (
 	"unicode"
 	"unicode/utf8"
+	"whyno/pipeline/classify/internal/wordtable"
 )
 
 type tokKind uint8
@@ -111,7 +112,7 @@ func readNumber(toks []token, note string, i int, glued bool) ([]token, int) {
 func readWord(toks []token, note string, i int, glued bool) ([]token, int) {
 	var buf [maxWord]byte
 	var sum, xor uint32
-	h := uint64(fnvOffset)
+	h := wordtable.Offset
 	start, n, ok := i, 0, true
 	for i < len(note) {
 		c := note[i]
@@ -120,7 +121,7 @@ func readWord(toks []token, note string, i int, glued bool) ([]token, int) {
 		}
 		if c >= 'a' && c <= 'z' {
 			n, ok = put(&buf, n, ok, c)
-			sum, xor, h = sum+uint32(c), xor^uint32(c), fnv(h, c)
+			sum, xor, h = sum+uint32(c), xor^uint32(c), wordtable.Fold(h, c)
 			i++
 			continue
 		}
@@ -137,14 +138,14 @@ func readWord(toks []token, note string, i int, glued bool) ([]token, int) {
 		}
 		for j := 0; j < len(f); j++ {
 			n, ok = put(&buf, n, ok, f[j])
-			sum, xor, h = sum+uint32(f[j]), xor^uint32(f[j]), fnv(h, f[j])
+			sum, xor, h = sum+uint32(f[j]), xor^uint32(f[j]), wordtable.Fold(h, f[j])
 		}
 		i += size
 	}
 	t := token{start: int32(start), end: int32(i), kind: tWord, glued: glued}
 	if ok {
 		var found bool
-		if t.lex, found = keywords.lookup(h|1, buf[:n]); !found {
+		if t.lex, found = keywords.Lookup(h, buf[:n]); !found {
 			t.lex, _ = typos.lookup(buf[:n], sum, xor)
 		}
 	}
