@@ -15,7 +15,7 @@ const (
 )
 
 // maxWord is the longest folded word the lexicon can hold; longer words are
-// never keywords and skip the map lookup.
+// never keywords and skip the table lookup.
 const maxWord = 24
 
 // numCap caps numeric values: nothing the resolver reads is that large, and
