@@ -77,7 +77,8 @@ func writeBenchCSV(path string, n int) error {
 	return f.Close()
 }
 
-// benchFile returns the generated benchmark file, writing it on first use.
+// benchFile returns the generated benchmark file (or directory), writing it
+// on first use: write fills a temporary name, renamed once complete.
 func benchFile(tb testing.TB, name string, write func(string) error) string {
 	tb.Helper()
 	dir := filepath.Join("..", "..", "testdata", "bench")
@@ -325,21 +326,13 @@ func BenchmarkReclassify(b *testing.B) {
 		benchReclassify(b, csvBenchFile(b))
 	})
 	b.Run("synthetic-year", func(b *testing.B) {
-		dir := filepath.Join("..", "..", "testdata", "bench", "synth_1m")
-		if _, err := os.Stat(dir); err != nil {
-			tmp := dir + ".tmp"
-			os.RemoveAll(tmp)
+		dir := benchFile(b, "synth_1m", func(tmp string) error {
 			if err := os.MkdirAll(tmp, 0o755); err != nil {
-				b.Fatal(err)
+				return err
 			}
-			opts := synth.Options{Reps: 200, Companies: 80_000, Calls: 1_000_000, Seed: 7}
-			if _, err := synth.WriteFiles(tmp, opts); err != nil {
-				b.Fatal(err)
-			}
-			if err := os.Rename(tmp, dir); err != nil {
-				b.Fatal(err)
-			}
-		}
+			_, err := synth.WriteFiles(tmp, synth.Options{Reps: 200, Companies: 80_000, Calls: 1_000_000, Seed: 7})
+			return err
+		})
 		files, err := filepath.Glob(filepath.Join(dir, "*.csv"))
 		if err != nil || len(files) == 0 {
 			b.Fatalf("no synthetic files in %s: %v", dir, err)
