@@ -197,8 +197,8 @@ func pick(t *testing.T, res *queries.Result, cols []string) [][]string {
 func TestCallbackQueueSkipsMeetings(t *testing.T) {
 	db := openFixture(t)
 	for _, q := range []string{
-		`INSERT INTO calls (call_key, source, source_file, source_row, run_id, called_at, tz, call_month, call_weekday, rep, company, phone)
-		 VALUES ('m01', 'test', 'test.csv', 2, 99, '2026-04-02 10:00', 'Europe/Copenhagen', 4, 4, 'anna', 'Meeting Maskiner', '+4519000001')`,
+		`INSERT INTO call_rows (call_key, source_row, run_id, called_at, call_month, call_weekday, rep, company, phone)
+		 VALUES ('m01', 2, 99, '2026-04-02 10:00', 4, 4, 'anna', 'Meeting Maskiner', '+4519000001')`,
 		`INSERT INTO labels (call_key, outcome, ball, callback_date, confidence, evidence)
 		 VALUES ('m01', 'meeting', 'ours', '2026-04-09', 0.9, 'møde booket')`,
 	} {

@@ -256,7 +256,7 @@ func warehouseState(t *testing.T, db string) string {
 		{"labels", `SELECT count(*) || ' ' || md5(string_agg(call_key || outcome || coalesce(reason, '') || ball ||
 			coalesce(callback_date::VARCHAR, ''), ',' ORDER BY call_key)) FROM labels`},
 		{"calls without a label", `SELECT count(*) FROM calls ANTI JOIN labels USING (call_key)`},
-		{"calls without their run", `SELECT count(*) FROM calls ANTI JOIN ingest_runs USING (run_id)`},
+		{"calls without their run", `SELECT count(*) FROM call_rows ANTI JOIN ingest_runs USING (run_id)`},
 		{"runs whose counts do not add up", `SELECT count(*) FROM ingest_runs WHERE rows_read <> rows_loaded + duplicates + rejected`},
 		{"runs half loaded", `SELECT count(*) FROM ingest_runs r
 			WHERE rows_loaded <> (SELECT count(*) FROM calls c WHERE c.run_id = r.run_id)

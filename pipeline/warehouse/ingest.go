@@ -204,9 +204,9 @@ func (w *Warehouse) loadTable(ctx context.Context, conn *sql.Conn, t table, comp
 		}
 		step("classify")
 	}
-	_, err := conn.ExecContext(ctx, `INSERT INTO ingest_runs VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+	_, err := conn.ExecContext(ctx, `INSERT INTO ingest_runs VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
 		res.RunID, res.File, nullable(res.Sheet), res.Source, sum, res.Read, res.Loaded, res.Duplicates, res.Rejected,
-		started, opts.Now())
+		started, opts.Now(), opts.TZ)
 	return res, err
 }
 

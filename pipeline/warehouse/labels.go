@@ -36,7 +36,7 @@ var (
 // labelRun labels the calls loaded by one run.
 func labelRun(ctx context.Context, conn *sql.Conn, runID int64, label LabelFunc) error {
 	var lo, hi sql.NullInt64
-	err := conn.QueryRowContext(ctx, "SELECT min(rowid), max(rowid) FROM calls WHERE run_id = $1", runID).Scan(&lo, &hi)
+	err := conn.QueryRowContext(ctx, "SELECT min(rowid), max(rowid) FROM call_rows WHERE run_id = $1", runID).Scan(&lo, &hi)
 	if err != nil || !lo.Valid {
 		return err
 	}
@@ -67,7 +67,7 @@ func (w *Warehouse) Reclassify(ctx context.Context, label LabelFunc) (n int64, e
 	}
 	defer rollback(read)
 	var lo, hi sql.NullInt64
-	if err := read.QueryRowContext(ctx, "SELECT min(rowid), max(rowid), count(*) FROM calls").Scan(&lo, &hi, &n); err != nil {
+	if err := read.QueryRowContext(ctx, "SELECT min(rowid), max(rowid), count(*) FROM call_rows").Scan(&lo, &hi, &n); err != nil {
 		return 0, fmt.Errorf("reclassify: %w", err)
 	}
 	// Labels are keyed by call, not ordered: DuckDB may write them in
@@ -242,7 +242,7 @@ func labelRange(ctx context.Context, conn *sql.Conn, lo, hi int64, filter string
 // may use $3, bound to arg) as a job to classify.
 func readJob(ctx context.Context, a *duckdb.Arrow, pool jobPool, from, to int64, filter string, arg any) (*labelJob, error) {
 	q := `SELECT call_key, coalesce(note, ''), coalesce(disposition, ''), coalesce(disposition_outcome, ''), called_at
-		FROM calls WHERE rowid BETWEEN $1 AND $2 AND ` + filter
+		FROM call_rows WHERE rowid BETWEEN $1 AND $2 AND ` + filter
 	args := []any{from, to}
 	if arg != nil {
 		args = append(args, arg)

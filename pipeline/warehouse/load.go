@@ -78,12 +78,12 @@ func (w *Warehouse) sampleRejects(ctx context.Context, conn *sql.Conn, res *Resu
 	return rows.Err()
 }
 
-// callColumns are the calls table's columns in order (schema.sql).
+// callColumns are the call_rows table's columns in order (schema.sql); the
+// run's source, file, sheet and zone are in its ingest_runs row.
 var callColumns = []string{
-	"call_key", "source", "source_file", "source_sheet", "source_row", "run_id", "record_id",
-	"called_at", "tz", "call_month", "call_weekday", "call_hour", "rep", "team", "company",
-	"contact", "phone", "industry", "size", "direction", "duration_s", "attempt", "disposition",
-	"disposition_outcome", "subject", "note",
+	"call_key", "source_row", "run_id", "record_id", "called_at", "call_month", "call_weekday",
+	"call_hour", "rep", "team", "company", "contact", "phone", "industry", "size", "direction",
+	"duration_s", "attempt", "disposition", "disposition_outcome", "subject", "note",
 }
 
 // fieldColumn maps a mapping field to its calls column where the names differ.
@@ -113,8 +113,10 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 		occ = "1"
 	}
 	dedupe := "" // without record ids, keys are unique within the file by construction
+	args := []any{res.RunID}
 	if c.fields[source.FieldRecordID] {
-		key = "CASE WHEN f_record_id IS NOT NULL THEN md5(concat_ws(chr(31), $1, 'id', f_record_id)) ELSE " + key + " END"
+		key = "CASE WHEN f_record_id IS NOT NULL THEN md5(concat_ws(chr(31), $2, 'id', f_record_id)) ELSE " + key + " END"
+		args = append(args, res.Source)
 		dedupe = "QUALIFY row_number() OVER (PARTITION BY _key ORDER BY _row) = 1"
 	}
 	at := "CAST(" + f(source.FieldCalledAt) + " AS TIMESTAMP)"
@@ -123,8 +125,7 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 		hour = "f_hour"
 	}
 	sel := map[string]string{
-		"call_key": "_key", "source": "$1", "source_file": "$2", "source_sheet": "$3", "source_row": "_row",
-		"run_id": "$4", "tz": "$5",
+		"call_key": "_key", "source_row": "_row", "run_id": "$1",
 		"call_month":   "coalesce(month(" + at + "), " + f(source.FieldMonth) + ")",
 		"call_weekday": "coalesce(isodow(" + at + "), " + f(source.FieldWeekday) + ")",
 		"call_hour":    hour,
@@ -142,17 +143,17 @@ func (w *Warehouse) insertCalls(ctx context.Context, conn *sql.Conn, t table, c 
 	for i, col := range callColumns {
 		exprs[i] = sel[col]
 	}
-	q := fmt.Sprintf(`INSERT INTO calls
+	q := fmt.Sprintf(`INSERT INTO call_rows
 		SELECT %s FROM (
 			SELECT *, %s AS _key FROM (SELECT *, %s AS _occ FROM stage WHERE %s) %s
-		) s ANTI JOIN calls c ON c.call_key = s._key`,
+		) s ANTI JOIN call_rows c ON c.call_key = s._key`,
 		strings.Join(exprs, ", "), key, occ, okCond(c), dedupe)
 	// Rows carry their own source_row, so the insert need not keep their
 	// order, and DuckDB can then write the table in parallel.
 	if _, err := conn.ExecContext(ctx, "SET preserve_insertion_order = false"); err != nil {
 		return err
 	}
-	r, err := conn.ExecContext(ctx, q, res.Source, res.File, nullable(res.Sheet), res.RunID, opts.TZ)
+	r, err := conn.ExecContext(ctx, q, args...)
 	if _, rerr := conn.ExecContext(ctx, "RESET preserve_insertion_order"); err == nil {
 		err = rerr
 	}

@@ -14,8 +14,11 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
     duplicates    BIGINT NOT NULL,       -- rows whose call was already in the warehouse
     rejected      BIGINT NOT NULL,       -- rows in rejects
     started_at    TIMESTAMPTZ NOT NULL,
-    finished_at   TIMESTAMPTZ NOT NULL
+    finished_at   TIMESTAMPTZ NOT NULL,
+    tz            VARCHAR                -- the zone the run's called_at are in (--tz)
 );
+-- tz came later; a warehouse from before has it added (migrate.sql fills it).
+ALTER TABLE ingest_runs ADD COLUMN IF NOT EXISTS tz VARCHAR;
 
 CREATE TABLE IF NOT EXISTS rejects (
     run_id   BIGINT NOT NULL,
@@ -27,21 +30,22 @@ CREATE TABLE IF NOT EXISTS rejects (
     reason   VARCHAR NOT NULL
 );
 
+-- Calls are stored in call_rows and read through the view calls. What is the
+-- same for every call of an import (source, file, sheet, zone) is stored once,
+-- in ingest_runs: DuckDB spends as long on each row of a constant text column
+-- as on a real one (~50 ms per column per million calls).
+--
 -- Column compression: DuckDB analyses every string column for the best of its
 -- methods when it writes, and the analysis costs more than the write for some
 -- (docs/benchmarks.md). Keys (md5 hex) are stored uncompressed, as are
 -- company and phone, which rarely repeat; few-valued columns use a dictionary
 -- without trying the others; the note is FSST, what DuckDB picks for notes.
-CREATE TABLE IF NOT EXISTS calls (
+CREATE TABLE IF NOT EXISTS call_rows (
     call_key            VARCHAR NOT NULL USING COMPRESSION uncompressed, -- md5 of source + record id, or of the row's content + occurrence
-    source              VARCHAR NOT NULL USING COMPRESSION dictionary,
-    source_file         VARCHAR NOT NULL USING COMPRESSION dictionary,
-    source_sheet        VARCHAR USING COMPRESSION dictionary,
     source_row          BIGINT NOT NULL,
     run_id              BIGINT NOT NULL,
     record_id           VARCHAR USING COMPRESSION dictionary,
     called_at           TIMESTAMP,        -- local wall-clock time in zone tz; NULL when only partial time is known
-    tz                  VARCHAR NOT NULL USING COMPRESSION dictionary,
     call_month          TINYINT,          -- 1..12, from called_at or the partial month
     call_weekday        TINYINT,          -- 1..7 ISO (Monday = 1), from called_at or the partial weekday
     call_hour           TINYINT,          -- 0..23 local, NULL without a time of day
@@ -60,6 +64,17 @@ CREATE TABLE IF NOT EXISTS calls (
     subject             VARCHAR USING COMPRESSION dictionary,
     note                VARCHAR USING COMPRESSION fsst
 );
+
+-- One row per call, with its import's columns. A LEFT JOIN: a call whose run
+-- were missing would still show (with NULL source), not vanish.
+CREATE OR REPLACE VIEW calls AS
+SELECT
+    c.call_key, r.source, r.file AS source_file, r.sheet AS source_sheet, c.source_row, c.run_id,
+    c.record_id, c.called_at, r.tz, c.call_month, c.call_weekday, c.call_hour, c.rep, c.team,
+    c.company, c.contact, c.phone, c.industry, c.size, c.direction, c.duration_s, c.attempt,
+    c.disposition, c.disposition_outcome, c.subject, c.note
+FROM call_rows AS c
+LEFT JOIN ingest_runs AS r USING (run_id);
 
 -- Classification (../TAXONOMY.md), one row per call, replaced by reclassify.
 CREATE TABLE IF NOT EXISTS labels (

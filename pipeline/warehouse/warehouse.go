@@ -1,6 +1,7 @@
 // Package warehouse owns whyno's DuckDB file: it opens it with safe
-// settings, keeps the schema, loads files into the canonical calls table
-// (one transaction per file, keyed so that re-imports add nothing twice),
+// settings, keeps the schema, loads files into the canonical calls (stored
+// in call_rows, read through the view calls; one transaction per file, keyed
+// so that re-imports add nothing twice),
 // and records every run and every rejected row.
 package warehouse
 
@@ -22,6 +23,9 @@ var schemaSQL string
 
 //go:embed macros.sql
 var macrosSQL string
+
+//go:embed migrate.sql
+var migrateSQL string
 
 // Warehouse is an open whyno warehouse.
 type Warehouse struct {
@@ -123,6 +127,9 @@ func (w *Warehouse) init(ctx context.Context, opts Options) error {
 	if opts.ReadOnly {
 		return nil
 	}
+	if err := w.migrate(ctx); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
 	for _, part := range []struct{ name, sql string }{
 		{"schema.sql", schemaSQL}, {"macros.sql", macrosSQL}, {"views", opts.Views},
 	} {
@@ -134,6 +141,49 @@ func (w *Warehouse) init(ctx context.Context, opts Options) error {
 		}
 	}
 	return nil
+}
+
+// migrate moves a warehouse written before call_rows (calls was a table)
+// to call_rows and the calls view, in one transaction. It refuses, changing
+// nothing, when a call's source, file, sheet or zone differ from its run's:
+// those columns now come from the run, and the call's own would be lost.
+func (w *Warehouse) migrate(ctx context.Context) error {
+	var old bool
+	err := w.db.QueryRowContext(ctx, `SELECT count(*) > 0 FROM information_schema.tables
+		WHERE table_catalog = current_database() AND table_schema = 'main'
+		AND table_name = 'calls' AND table_type = 'BASE TABLE'`).Scan(&old)
+	if err != nil || !old {
+		return err
+	}
+	conn, err := w.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION; ALTER TABLE calls RENAME TO calls_v1"); err != nil {
+		rollback(conn)
+		return err
+	}
+	var differ int64
+	for _, q := range []string{schemaSQL, migrateSQL} {
+		if _, err = conn.ExecContext(ctx, q); err != nil {
+			rollback(conn)
+			return err
+		}
+	}
+	err = conn.QueryRowContext(ctx, `SELECT count(*) FROM calls_v1 AS o LEFT JOIN ingest_runs AS r USING (run_id)
+		WHERE r.run_id IS NULL OR o.source IS DISTINCT FROM r.source OR o.source_file IS DISTINCT FROM r.file
+		OR o.source_sheet IS DISTINCT FROM r.sheet OR o.tz IS DISTINCT FROM r.tz`).Scan(&differ)
+	if err == nil && differ > 0 {
+		err = fmt.Errorf("%d calls have a source, file, sheet or zone other than their ingest run's; the warehouse is left as it was", differ)
+	}
+	if err == nil {
+		_, err = conn.ExecContext(ctx, "DROP TABLE calls_v1; COMMIT")
+	}
+	if err != nil {
+		rollback(conn)
+	}
+	return err
 }
 
 // openError turns DuckDB's open failures into messages a user can act on.

@@ -2,10 +2,14 @@
 -- test) into calls and labels the way an ingest of that file would: no dates,
 -- only the month and weekday of the last contact; campaign is the attempt
 -- number; y = 'yes' is a meeting, everything else a no.
-INSERT INTO calls (call_key, source, source_file, source_row, run_id, called_at, tz, call_month,
-                   call_weekday, attempt)
+INSERT INTO ingest_runs
+SELECT 1, 'bank-additional-full.csv', NULL, 'bank', '', count(*), count(*), 0, 0,
+    TIMESTAMPTZ '2026-01-01 00:00:00+00', TIMESTAMPTZ '2026-01-01 00:00:01+00', 'Europe/Lisbon'
+FROM bank;
+
+INSERT INTO call_rows (call_key, source_row, run_id, called_at, call_month, call_weekday, attempt)
 SELECT
-    'bank-' || n, 'bank', 'bank-additional-full.csv', n + 1, 1, NULL, 'Europe/Lisbon',
+    'bank-' || n, n + 1, 1, NULL,
     list_position(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], month),
     list_position(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], day_of_week),
     campaign

@@ -83,10 +83,10 @@ INSERT INTO fixture VALUES
 ('c55', '2026-04-13 10:00', NULL, NULL, 'bo', '', '+4522000099', 'outbound', NULL, 'no', 'not_interested', 'none', NULL, 0.9, 'ikke interesseret', 'Ikke interesseret');
 
 -- calls as the warehouse stores them: partial rows keep only month and weekday
-INSERT INTO calls (call_key, source, source_file, source_row, run_id, called_at, tz, call_month,
+INSERT INTO call_rows (call_key, source_row, run_id, called_at, call_month,
                    call_weekday, call_hour, rep, team, company, contact, phone, direction, attempt, note)
 SELECT
-    k, 'fixture', 'fixture.csv', CAST(substr(k, 2) AS BIGINT) + 1, 1, called, 'Europe/Copenhagen',
+    k, CAST(substr(k, 2) AS BIGINT) + 1, 1, called,
     coalesce(month(called), month), coalesce(isodow(called), weekday), hour(called),
     rep, CASE rep WHEN 'carl' THEN 'syd' ELSE 'nord' END, company, 'Kontakt ' || k, phone,
     direction, attempt, note
@@ -97,8 +97,8 @@ SELECT k, outcome, reason, ball, callback, 'da', confidence, evidence
 FROM fixture;
 
 INSERT INTO ingest_runs VALUES
-(1, 'feb.csv', NULL, 'fixture', 'aa', 14, 12, 1, 1, '2026-03-01 08:00:00+00', '2026-03-01 08:00:01+00'),
-(2, 'mar-apr.xlsx', 'Calls', 'fixture', 'bb', 46, 43, 0, 3, '2026-05-01 08:00:00+00', '2026-05-01 08:00:02+00');
+(1, 'feb.csv', NULL, 'fixture', 'aa', 14, 12, 1, 1, '2026-03-01 08:00:00+00', '2026-03-01 08:00:01+00', 'Europe/Copenhagen'),
+(2, 'mar-apr.xlsx', 'Calls', 'fixture', 'bb', 46, 43, 0, 3, '2026-05-01 08:00:00+00', '2026-05-01 08:00:02+00', 'Europe/Copenhagen');
 
 INSERT INTO rejects VALUES
 (1, 'feb.csv', NULL, 7, 'called_at', '31/02/2026', 'no such date'),

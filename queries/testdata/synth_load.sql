@@ -1,10 +1,13 @@
 -- A large synthetic warehouse for benchmarks: $n calls over 2025 by 20 reps
 -- in 4 teams to 40000 companies, with a deterministic mix of outcomes,
 -- reasons, balls and callback dates. Not realistic; sized for timing only.
-INSERT INTO calls (call_key, source, source_file, source_row, run_id, called_at, tz, call_month,
+INSERT INTO ingest_runs VALUES (1, 'synth.csv', NULL, 'synth', '', CAST($n AS BIGINT), CAST($n AS BIGINT), 0, 0,
+    TIMESTAMPTZ '2025-01-01 00:00:00+00', TIMESTAMPTZ '2025-01-01 00:00:01+00', 'Europe/Copenhagen');
+
+INSERT INTO call_rows (call_key, source_row, run_id, called_at, call_month,
                    call_weekday, call_hour, rep, team, company, phone, direction, note)
 SELECT
-    'k' || i, 'synth', 'synth.csv', i, 1, ts, 'Europe/Copenhagen', month(ts), isodow(ts), hour(ts),
+    'k' || i, i, 1, ts, month(ts), isodow(ts), hour(ts),
     'rep' || (i % 20), 'team' || (i % 4), 'Company ' || CAST(hash(i) % 40000 AS BIGINT), '+45' || CAST(10000000 + hash(i) % 40000 AS BIGINT),
     CASE WHEN i % 10 = 0 THEN 'inbound' ELSE 'outbound' END, 'note ' || (i % 97)
 FROM (

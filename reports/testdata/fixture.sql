@@ -124,12 +124,12 @@ FROM reasons;
 
 INSERT INTO ingest_runs VALUES
     (1, 'fixture.csv', NULL, 'generic', 'f1x7', getvariable('n_calls') + 12, getvariable('n_calls'), 9, 3,
-     TIMESTAMPTZ '2026-04-01 06:00:00+00', TIMESTAMPTZ '2026-04-01 06:01:00+00');
+     TIMESTAMPTZ '2026-04-01 06:00:00+00', TIMESTAMPTZ '2026-04-01 06:01:00+00', 'Europe/Copenhagen');
 
-INSERT INTO calls
+INSERT INTO call_rows
 SELECT
-    md5('fixture' || i), 'generic', 'fixture.csv', NULL, i + 2, 1, 'R' || i,
-    called_at, 'Europe/Copenhagen', month(called_at), isodow(called_at), hour(called_at),
+    md5('fixture' || i), i + 2, 1, 'R' || i,
+    called_at, month(called_at), isodow(called_at), hour(called_at),
     rep, team, company, contact, phone, NULL, NULL, direction, NULL, NULL, NULL, NULL, NULL,
     CASE
         WHEN i % 997 = 5 THEN '=HYPERLINK("http://evil.example","klik")'
