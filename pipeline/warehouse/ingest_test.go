@@ -250,6 +250,54 @@ func TestRejectsAreLocated(t *testing.T) {
 	}
 }
 
+// TestOutOfRangeNumbersAreRejected: a duration or attempt too large for its
+// column rejects its row; it used to fail the whole file with DuckDB's
+// conversion error.
+func TestOutOfRangeNumbersAreRejected(t *testing.T) {
+	w := openTemp(t)
+	f := writeFile(t, "huge.csv", genericHeader+
+		"05-01-2026;09:15;Anne;A ApS;12 34 56 78;Intet svar;99999999999;seconds past INTEGER\n"+ // row 2
+		"05-01-2026;09:16;Anne;B ApS;12 34 56 79;Intet svar;1e300;a double's worth\n"+ // row 3
+		"05-01-2026;09:17;Anne;C ApS;12 34 56 80;Intet svar;2147483647:59;a clock past INTEGER\n"+ // row 4
+		"05-01-2026;09:18;Anne;D ApS;12 34 56 81;Intet svar;35791394:08;one second past INTEGER\n"+ // row 5
+		"05-01-2026;09:19;Anne;E ApS;12 34 56 82;Intet svar;35791394:07:0;a day past INTEGER\n"+ // row 6
+		"05-01-2026;09:20;Anne;F ApS;12 34 56 83;Intet svar;2147483647;the largest INTEGER\n"+ // row 7: fine
+		"05-01-2026;09:21;Anne;G ApS;12 34 56 84;Intet svar;1:05;a minute and five\n") // row 8: fine
+	r := ingest(t, w, testOptions(), f)[0]
+	if r.Read != 7 || r.Loaded != 2 || r.Rejected != 5 {
+		t.Fatalf("read %d loaded %d rejected %d; want 7, 2, 5", r.Read, r.Loaded, r.Rejected)
+	}
+	got := dumpCSV(t, w.DB(), `SELECT "row", "column", reason FROM rejects ORDER BY "row"`)
+	want := "row,column,reason\n"
+	for row := 2; row <= 6; row++ {
+		want += fmt.Sprintf("%d,Varighed,not a duration in seconds\n", row)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rejects (-want +got):\n%s", diff)
+	}
+	if got := dumpCSV(t, w.DB(), "SELECT duration_s FROM calls ORDER BY source_row"); got != "duration_s\n2147483647\n65\n" {
+		t.Errorf("durations loaded:\n%s", got)
+	}
+
+	m, err := source.LoadMapping("../../testdata/mappings/bank-marketing.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := testOptions()
+	opts.Mapping = m
+	bank := writeFile(t, "bank.csv", "job;month;day_of_week;duration;campaign;contact;y\n"+
+		"admin.;may;mon;10;99999999999;telephone;no\n"+ // row 2: attempt past INTEGER
+		"admin.;may;tue;10;3;telephone;yes\n") // row 3: fine
+	r = ingest(t, w, opts, bank)[0]
+	if r.Loaded != 1 || r.Rejected != 1 {
+		t.Fatalf("bank: loaded %d rejected %d; want 1, 1", r.Loaded, r.Rejected)
+	}
+	got = dumpCSV(t, w.DB(), `SELECT "row", "column", reason FROM rejects WHERE file = $1`, bank)
+	if want := "row,column,reason\n2,campaign,not a whole number\n"; got != want {
+		t.Errorf("bank rejects = %q, want %q", got, want)
+	}
+}
+
 // TestUnrecognisedFileLoadsNothing: a file whose header matches no preset is
 // an error naming the file, and the warehouse is unchanged.
 func TestUnrecognisedFileLoadsNothing(t *testing.T) {
@@ -313,6 +361,13 @@ func TestDateForms(t *testing.T) {
 		{"3. maj 2026", "2026-05-03 00:00:00"},
 		{"2026-01-05T09:15:00Z", "2026-01-05 10:15:00"}, // UTC to Copenhagen
 		{"46027.5", "2026-01-05 12:00:00"},              // an Excel serial
+		{"1", "1900-01-01 00:00:00"},                    // Excel's first day
+		{"59,5", "1900-02-28 12:00:00"},                 // before Excel's phantom leap day
+		{"60", ""},                                      // 29 February 1900, which never was
+		{"61", "1900-03-01 00:00:00"},
+		{"2958465", "9999-12-31 00:00:00"}, // Excel's last day
+		{"2958466", ""},                    // past it: rejected, not year 10000
+		{"9999999", ""},
 	}
 	var sb strings.Builder
 	sb.WriteString("Dato;Sælger;Note\n")
@@ -324,10 +379,18 @@ func TestDateForms(t *testing.T) {
 	}
 	w := openTemp(t)
 	r := ingest(t, w, testOptions(), writeFile(t, "dates.csv", sb.String()))[0]
-	if r.Rejected != 0 {
-		t.Fatalf("rejected %d: %v", r.Rejected, r.Rejects)
+	if r.Rejected != 3 {
+		t.Fatalf("rejected %d, want 3: %v", r.Rejected, r.Rejects)
 	}
 	for i, tt := range tests {
+		if tt.want == "" {
+			var n int
+			w.DB().QueryRow(`SELECT count(*) FROM rejects WHERE value = $1 AND "column" = 'Dato'`, tt.raw).Scan(&n)
+			if n != 1 {
+				t.Errorf("%q: %d rejects, want 1", tt.raw, n)
+			}
+			continue
+		}
 		var got time.Time
 		if err := w.DB().QueryRow("SELECT called_at FROM calls WHERE note = $1", fmt.Sprintf("case %d", i)).Scan(&got); err != nil {
 			t.Fatalf("%q: %v", tt.raw, err)

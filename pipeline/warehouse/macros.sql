@@ -62,10 +62,16 @@ CREATE OR REPLACE MACRO whyno_month_names(s) AS (
 );
 
 -- whyno_excel_serial reads an Excel serial date-time (days since 1899-12-30, the fraction is the
--- time of day) as a TIMESTAMP; NULL for anything else or outside 1900-01-01 .. 9999-12-31.
+-- time of day, rounded to the second) as a TIMESTAMP, as source.ParseExcelSerial does: serials
+-- below 60 follow Excel's 1900 calendar, which has a 29 February 1900 (serial 60, NULL); NULL for
+-- anything else or outside 1 (1900-01-01) .. 2958465 (9999-12-31).
 CREATE OR REPLACE MACRO whyno_excel_serial(s) AS (
-    CASE WHEN regexp_full_match(s, '[0-9]{1,7}([.,][0-9]+)?')
-        THEN TIMESTAMP '1899-12-30' + to_microseconds(try_cast(round(try_cast(replace(s, ',', '.') AS DOUBLE) * 86400000000) AS BIGINT))
+    CASE WHEN regexp_full_match(s, '[0-9]+([.,][0-9]*)?')
+        AND try_cast(replace(s, ',', '.') AS DOUBLE) >= 1
+        AND try_cast(replace(s, ',', '.') AS DOUBLE) < 2958466
+        AND floor(try_cast(replace(s, ',', '.') AS DOUBLE)) <> 60
+        THEN TIMESTAMP '1899-12-30' + to_seconds(CAST(round((try_cast(replace(s, ',', '.') AS DOUBLE)
+            + CASE WHEN try_cast(replace(s, ',', '.') AS DOUBLE) < 60 THEN 1 ELSE 0 END) * 86400) AS BIGINT))
     END
 );
 

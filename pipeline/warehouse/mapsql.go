@@ -135,7 +135,7 @@ func (c *compiled) field(f string, b binding, raw, colName string, m *source.Map
 		c.add(f, c.duration(mapped, b.field.Unit, o.dialect))
 		c.reject(f, raw, colName, "not a duration in "+unitName(b.field.Unit))
 	case source.FieldAttempt:
-		c.add(f, "CAST(round("+c.number(mapped, o.dialect)+") AS INTEGER)")
+		c.add(f, "try_cast(round("+c.number(mapped, o.dialect)+") AS INTEGER)")
 		c.reject(f, raw, colName, "not a whole number")
 	case source.FieldPhone:
 		// The cleaned number is computed once, in the pre layer: the macro's
@@ -192,15 +192,19 @@ func (c *compiled) number(raw string, d source.Dialect) string {
 // duration reads a call length as whole seconds, as source.ParseDuration
 // does: a value with colons is a clock duration (H:MM:SS or MM:SS, H:MM for
 // unit hm) whatever the unit; a number is in the unit.
+//
+// The arithmetic is in DOUBLE and the result a try_cast, so a value too large
+// for an INTEGER is NULL (its row is rejected), not an error that fails the
+// whole file.
 func (c *compiled) duration(raw, unit string, d source.Dialect) string {
 	scale := map[string]string{"ms": " / 1000", "min": " * 60", "hm": " * 60"}[unit]
-	number := "CAST(round(" + c.number(raw, d) + scale + ") AS INTEGER)"
+	number := "try_cast(round(" + c.number(raw, d) + scale + ") AS INTEGER)"
 	parts := "string_split(" + raw + ", ':')"
-	clock := "list_reduce(list_transform(" + parts + ", x -> try_cast(x AS INTEGER)), (a, b) -> a * 60 + b)"
+	clock := "list_reduce(list_transform(" + parts + ", x -> CAST(try_cast(x AS INTEGER) AS DOUBLE)), (a, b) -> a * 60 + b)"
 	if unit == "hm" {
 		clock = "(" + clock + " * CASE WHEN len(" + parts + ") = 2 THEN 60 ELSE 1 END)"
 	}
-	return "CASE WHEN contains(" + raw + ", ':') THEN CAST(" + clock + " AS INTEGER) ELSE " + number + " END"
+	return "CASE WHEN contains(" + raw + ", ':') THEN try_cast(" + clock + " AS INTEGER) ELSE " + number + " END"
 }
 
 func unitName(u string) string {
