@@ -267,7 +267,10 @@ func (c *compiled) timestamp(field, raw string, formats []string, m *source.Mapp
 	// An Excel serial (days since 1899-12-30); the cast appears once so that
 	// DuckDB does not hoist it out of COALESCE's lazy branch for every row.
 	serial := "whyno_excel_serial(" + raw + ")"
-	return "CAST(coalesce(" + local + ", CASE WHEN contains(" + raw + ", 'T') OR contains(" + raw + ", '+') THEN " + iso + " END, " + serial + ") AS TIMESTAMP)"
+	ts := "CAST(coalesce(" + local + ", CASE WHEN contains(" + raw + ", 'T') OR contains(" + raw + ", '+') THEN " + iso + " END, " + serial + ") AS TIMESTAMP)"
+	// DuckDB's strptime reads "infinity", "-infinity" and "epoch" (any case)
+	// as 1900-01-01 whatever the format; none is a call's time.
+	return "CASE WHEN length(" + raw + ") BETWEEN 5 AND 9 AND lower(" + raw + ") IN ('epoch', 'infinity', '-infinity') THEN NULL ELSE " + ts + " END"
 }
 
 // sqlString quotes s as an SQL string literal.
