@@ -256,8 +256,8 @@ const docsIntro = `# Queries and views
 the comments of queries/views.sql. Edit those, then run
 go test -tags duckdb_arrow ./queries -run TestDocs -update -->
 
-The warehouse is a plain DuckDB file. Besides its tables (calls, labels,
-ingest_runs, rejects; see [warehouse.md](warehouse.md)) it has the views and
+The warehouse is a plain DuckDB file. Besides its tables and the view calls
+(call_rows, labels, ingest_runs, rejects; see [warehouse.md](warehouse.md)) it has the views and
 macros below, created at every open from ` + "`queries/views.sql`" + `, so the
 DuckDB CLI, DBeaver or Python can read the same numbers the report shows.
 

@@ -70,25 +70,58 @@ func TestMigrateKeepsEveryCall(t *testing.T) {
 	}
 }
 
-// TestMigrateRefusesDisagreeingCalls: a call whose source differs from its
-// run's would lose it; the migration refuses and leaves the file as it was.
-func TestMigrateRefusesDisagreeingCalls(t *testing.T) {
-	path, _ := oldWarehouse(t, "../../testdata/sources/dynamics365/phonecalls.csv")
+// editOld runs SQL on a warehouse file without Open's schema and migration.
+func editOld(t *testing.T, path, q string) {
+	t.Helper()
 	raw, err := openRaw(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := raw.Exec("UPDATE calls SET source = 'other' WHERE source_row = 2"); err != nil {
+	defer raw.Close()
+	if _, err := raw.Exec(q); err != nil {
 		t.Fatal(err)
 	}
-	raw.Close()
+}
+
+// TestMigrateRecreatesMissingRuns: calls whose ingest_runs row was deleted
+// by hand keep their source, file and zone through a run made from them.
+func TestMigrateRecreatesMissingRuns(t *testing.T) {
+	path, before := oldWarehouse(t, "../../testdata/sources/dynamics365/phonecalls.csv")
+	editOld(t, path, "DELETE FROM ingest_runs")
+	w, err := Open(context.Background(), path, Options{})
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	defer w.Close()
+	if got := dumpCSV(t, w.DB(), "SELECT * FROM calls ORDER BY call_key"); got != before {
+		t.Errorf("calls after the migration differ:\n%s\nwant\n%s", got, before)
+	}
+}
+
+// TestMigrateRefusesDisagreeingCalls: a call whose source or zone differs
+// from its run's would lose it; the migration refuses, counts those calls
+// (a run's zone is the one most of its calls have) and leaves the file as
+// it was.
+func TestMigrateRefusesDisagreeingCalls(t *testing.T) {
+	for _, edit := range []string{
+		"UPDATE calls SET source = 'other' WHERE source_row = 2",
+		"UPDATE calls SET tz = 'UTC' WHERE source_row = 2",
+	} {
+		path, _ := oldWarehouse(t, "../../testdata/sources/dynamics365/phonecalls.csv")
+		editOld(t, path, edit)
+		checkRefused(t, path)
+	}
+}
+
+func checkRefused(t *testing.T, path string) {
+	t.Helper()
 	if w, err := Open(context.Background(), path, Options{}); err == nil {
 		w.Close()
 		t.Fatal("opened a warehouse whose calls disagree with their runs")
-	} else if !strings.Contains(err.Error(), "left as it was") {
+	} else if !strings.Contains(err.Error(), "1 calls of runs 1 have") || !strings.Contains(err.Error(), "left as it was") {
 		t.Errorf("error = %v", err)
 	}
-	raw, err = openRaw(path)
+	raw, err := openRaw(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -146,7 +146,8 @@ func (w *Warehouse) init(ctx context.Context, opts Options) error {
 // migrate moves a warehouse written before call_rows (calls was a table)
 // to call_rows and the calls view, in one transaction. It refuses, changing
 // nothing, when a call's source, file, sheet or zone differ from its run's:
-// those columns now come from the run, and the call's own would be lost.
+// those columns now come from the run, and the call's own would be lost. A
+// run missing from ingest_runs is recreated from its calls (migrate.sql).
 func (w *Warehouse) migrate(ctx context.Context) error {
 	var old bool
 	err := w.db.QueryRowContext(ctx, `SELECT count(*) > 0 FROM information_schema.tables
@@ -164,18 +165,23 @@ func (w *Warehouse) migrate(ctx context.Context) error {
 		rollback(conn)
 		return err
 	}
-	var differ int64
 	for _, q := range []string{schemaSQL, migrateSQL} {
 		if _, err = conn.ExecContext(ctx, q); err != nil {
 			rollback(conn)
 			return err
 		}
 	}
-	err = conn.QueryRowContext(ctx, `SELECT count(*) FROM calls_v1 AS o LEFT JOIN ingest_runs AS r USING (run_id)
-		WHERE r.run_id IS NULL OR o.source IS DISTINCT FROM r.source OR o.source_file IS DISTINCT FROM r.file
-		OR o.source_sheet IS DISTINCT FROM r.sheet OR o.tz IS DISTINCT FROM r.tz`).Scan(&differ)
+	var differ int64
+	var runs string
+	err = conn.QueryRowContext(ctx, `SELECT count(*), coalesce(string_agg(DISTINCT CAST(run_id AS VARCHAR), ', ' ORDER BY CAST(run_id AS VARCHAR)), '')
+		FROM calls_v1 AS o JOIN ingest_runs AS r USING (run_id)
+		WHERE o.source IS DISTINCT FROM r.source OR o.source_file IS DISTINCT FROM r.file
+		OR o.source_sheet IS DISTINCT FROM r.sheet OR o.tz IS DISTINCT FROM r.tz`).Scan(&differ, &runs)
 	if err == nil && differ > 0 {
-		err = fmt.Errorf("%d calls have a source, file, sheet or zone other than their ingest run's; the warehouse is left as it was", differ)
+		err = fmt.Errorf("%d calls of runs %s have a source, source_file, source_sheet or tz other than their "+
+			"ingest_runs row (source, file, sheet) or the zone most calls of the run have; these are now kept once "+
+			"per run. Make them agree with the DuckDB CLI (UPDATE calls SET ...), or ingest the files into a new "+
+			"warehouse. The warehouse is left as it was", differ, runs)
 	}
 	if err == nil {
 		_, err = conn.ExecContext(ctx, "DROP TABLE calls_v1; COMMIT")
