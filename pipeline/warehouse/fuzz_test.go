@@ -28,6 +28,9 @@ func FuzzIngest(f *testing.F) {
 	f.Add([]byte("Dato;Tid;Sælger;Firma;Note\n01-02-2026;09:00;A;B;\"x\n"))                     // unterminated quote
 	f.Add([]byte("Dato;Dato;Dato\n1;2;3\n"))                                                    // only duplicate headers
 	f.Add([]byte("Dato;Tid;Sælger;Firma;Note\n01-02-2026;09:00;A;'); DROP TABLE calls;--;n\n")) // SQL in a field
+	// values at the edges of their columns' types
+	f.Add([]byte("Dato;Sælger;Firma;Varighed;Note\n9999999;A;B;99999999999;n\ninfinity;A;C;2147483647:59;n\n" +
+		"294247-01-01T00:00:00Z;A;D;1e308;n\n01-02-2026;A;E;-1:-1;n\n"))
 	fuzzIngest(f, "in.csv")
 }
 
@@ -106,12 +109,22 @@ func countRows(t *testing.T, w *Warehouse) tableCounts {
 }
 
 // checkIngestError fails on errors that mean the SQL whyno built from the
-// input is broken (input text leaking into SQL), not the input itself.
+// input is broken (input text leaking into SQL), or that one value failed
+// the whole file (a cast or an overflow: its row should have been rejected),
+// or that DuckDB itself broke.
 func checkIngestError(t *testing.T, err error) {
 	t.Helper()
 	var de *duckdb.Error
-	if errors.As(err, &de) && (de.Type == duckdb.ErrorTypeParser || de.Type == duckdb.ErrorTypeBinder) {
+	if !errors.As(err, &de) {
+		return
+	}
+	switch de.Type {
+	case duckdb.ErrorTypeParser, duckdb.ErrorTypeBinder:
 		t.Fatalf("the input broke the generated SQL: %v", err)
+	case duckdb.ErrorTypeConversion, duckdb.ErrorTypeOutOfRange:
+		t.Fatalf("one value failed the whole file instead of its row: %v", err)
+	case duckdb.ErrorTypeInternal, duckdb.ErrorTypeFatal:
+		t.Fatalf("DuckDB broke: %v", err)
 	}
 }
 
