@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"whyno/pipeline/source"
@@ -49,7 +50,15 @@ func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
 		t.d.HeaderRow = 1
 	}
 	if source.CanonicalEncoding(d.Encoding) == source.EncodingUTF8 {
-		return t, noop, nil
+		if !readsAsPattern(path) {
+			return t, noop, nil
+		}
+		alias, err := aliasFile(path, opts.TempDir)
+		if err != nil {
+			return nil, noop, err
+		}
+		t.readPath = alias
+		return t, func() { os.Remove(alias) }, nil
 	}
 	tmp, err := transcode(path, d.Encoding, opts.TempDir)
 	if err != nil {
@@ -57,6 +66,48 @@ func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
 	}
 	t.readPath = tmp
 	return t, func() { os.Remove(tmp) }, nil
+}
+
+// readsAsPattern reports whether DuckDB would take path for more than a
+// file name: read_csv expands glob characters (a file called
+// "Opkald [marts].csv" read "Opkald a.csv" and "Opkald m.csv"), a leading ~
+// and URLs.
+func readsAsPattern(path string) bool {
+	return strings.ContainsAny(path, "*?[]{}~\\") || strings.Contains(path, "://")
+}
+
+// aliasFile gives DuckDB a plain name for path: a symbolic link in dir (the
+// system's temp dir when empty), or a copy where links are not allowed.
+func aliasFile(path, dir string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	f, err := os.CreateTemp(dir, "whyno-file-*.csv")
+	if err != nil {
+		return "", err
+	}
+	name := f.Name()
+	f.Close()
+	os.Remove(name)
+	if err := os.Symlink(abs, name); err == nil {
+		return name, nil
+	}
+	in, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("read %s: %w", path, err)
+	}
+	defer in.Close()
+	out, err := os.Create(name)
+	if err != nil {
+		return "", err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		os.Remove(name)
+		return "", fmt.Errorf("read %s: %w", path, err)
+	}
+	return name, out.Close()
 }
 
 func readHead(path string, n int) ([]byte, error) {

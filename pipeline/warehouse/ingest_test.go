@@ -404,3 +404,45 @@ func TestDateForms(t *testing.T) {
 		}
 	}
 }
+
+// TestFileNamesAreNotPatterns: DuckDB's read_csv takes glob characters, a
+// leading ~ and URLs in a file name as patterns; each file is read as
+// itself, and the link whyno makes for such a name is gone afterwards.
+func TestFileNamesAreNotPatterns(t *testing.T) {
+	dir := t.TempDir()
+	row := func(company string) string {
+		return "05-01-2026;09:15;Anne;" + company + ";12 34 56 78;Intet svar;0;ingen svar\n"
+	}
+	files := map[string]string{
+		"Opkald [marts].csv": row("Marts ApS"),
+		"Opkald a.csv":       row("A ApS") + row("A2 ApS"),
+		"Opkald m.csv":       row("M ApS") + row("M2 ApS"),
+		"star*.csv":          row("Star ApS"),
+		"starA.csv":          row("StarA ApS") + row("StarA2 ApS"),
+		"~tilde.csv":         row("Tilde ApS"),
+		"{a,b}.csv":          row("Brace ApS"),
+		"q?.csv":             row("Q ApS"),
+	}
+	for name, rows := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(genericHeader+rows), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := openTemp(t)
+	opts := testOptions()
+	opts.TempDir = t.TempDir()
+	for name, rows := range files {
+		path := filepath.Join(dir, name)
+		r := ingest(t, w, opts, path)[0]
+		if want := int64(strings.Count(rows, "\n")); r.Read != want || r.Loaded != want {
+			t.Errorf("%s: read %d, loaded %d; want %d", name, r.Read, r.Loaded, want)
+		}
+	}
+	got := dumpCSV(t, w.DB(), "SELECT count(*) AS calls, count(DISTINCT company) AS companies FROM calls")
+	if got != "calls,companies\n11,11\n" {
+		t.Errorf("warehouse holds:\n%s", got)
+	}
+	if left, _ := os.ReadDir(opts.TempDir); len(left) != 0 {
+		t.Errorf("left in the temp dir: %v", left)
+	}
+}
