@@ -19,6 +19,7 @@ type csvTable struct {
 	base
 	readPath string // the file DuckDB reads: path, or its UTF-8 copy
 	parallel bool
+	lenient  bool // DuckDB's strict_mode off (see retry)
 }
 
 func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
@@ -170,8 +171,8 @@ func (t *csvTable) scan(first int, sample bool) (string, []any) {
 	}
 	sql := fmt.Sprintf(`read_csv(%s, delim = %s, quote = %s, escape = %s,
 		header = false, skip = %d, all_varchar = true, auto_detect = false, columns = %s,
-		null_padding = true, nullstr = %s, parallel = %t, %s)`,
-		p(0), p(1), p(2), p(2), t.d.HeaderRow, columnsStruct(len(t.hdr)), p(3), t.parallel, rejects)
+		null_padding = true, nullstr = %s, parallel = %t, strict_mode = %t, %s)`,
+		p(0), p(1), p(2), p(2), t.d.HeaderRow, columnsStruct(len(t.hdr)), p(3), t.parallel, !t.lenient, rejects)
 	return sql, []any{t.readPath, string(t.d.DelimiterByte()), string(t.d.QuoteByte()), "\x01"}
 }
 
@@ -182,23 +183,47 @@ func (t *csvTable) scan(first int, sample bool) (string, []any) {
 // would make the whole parse single-threaded.)
 func (t *csvTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error {
 	src := c.bind(t.m.Name)
-	err := t.retrySerial(func() error {
+	build := func() error {
 		rel, args := t.relation(len(c.args) + 1)
 		_, err := conn.ExecContext(ctx, stageSQL(t.stageName(), rel, src, len(t.hdr), c, false), append(append([]any{}, c.args...), args...)...)
 		return err
-	})
+	}
+	err := t.retry(build)
+	if err == nil && !t.lenient {
+		// DuckDB's strict parser can read nothing, and say nothing, from a
+		// file whose lines end differently: a "sep=;" line ending in LF
+		// before rows ending in CRLF gave 0 rows. Nothing read, nothing
+		// rejected: read it again with strict mode off.
+		var n int64
+		err = conn.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM "+t.stageName()+") + (SELECT count(*) FROM whyno_csv_rejects)").Scan(&n)
+		if err == nil && n == 0 {
+			t.lenient = true
+			err = t.retry(build)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
 	return t.numberRows(ctx, conn)
 }
 
-// retrySerial runs try, and once more with the single-threaded reader when
-// DuckDB refuses to pad rows in parallel (quoted fields holding newlines).
-func (t *csvTable) retrySerial(try func() error) error {
+// retry runs try, and again with a more forgiving reader each time DuckDB
+// refuses the file as a whole: single-threaded when it cannot pad rows in
+// parallel (quoted fields holding newlines), and with strict_mode off when
+// its parser reaches an invalid state (rows ending in different line breaks,
+// as when another tool appended rows, or a bare CR in a cell). Strict mode
+// stays on otherwise: it is what rejects a row with an unterminated quote.
+func (t *csvTable) retry(try func() error) error {
 	err := try()
-	if isParallelNewlines(err) && t.parallel {
-		t.parallel = false
+	for i := 0; i < 2 && err != nil; i++ {
+		switch {
+		case isParallelNewlines(err) && t.parallel:
+			t.parallel = false
+		case isParserState(err) && !t.lenient:
+			t.lenient = true
+		default:
+			return err
+		}
 		err = try()
 	}
 	return err
@@ -283,7 +308,7 @@ func (t *csvTable) sample(ctx context.Context, conn *sql.Conn, cols []int, n int
 		sel[i] = fmt.Sprintf("coalesce(c%d, '')", c)
 	}
 	var rows *sql.Rows
-	err := t.retrySerial(func() (err error) {
+	err := t.retry(func() (err error) {
 		rel, args := t.scan(1, true)
 		rows, err = conn.QueryContext(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM "+rel+fmt.Sprintf(" LIMIT %d", n), args...)
 		return err

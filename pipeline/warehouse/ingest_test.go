@@ -446,3 +446,39 @@ func TestFileNamesAreNotPatterns(t *testing.T) {
 		t.Errorf("left in the temp dir: %v", left)
 	}
 }
+
+// TestMixedLineEndings: rows that end differently (another tool appended
+// rows, a "sep=;" line ends in LF before CRLF rows, a bare CR in a cell)
+// load; DuckDB's strict parser failed such files whole, or read nothing
+// from them without a word.
+func TestMixedLineEndings(t *testing.T) {
+	row := func(day int, note string) string {
+		return fmt.Sprintf("%02d-01-2026;09:15;Anne;Firma %d;12 34 56 78;Intet svar;0;%s", day, day, note)
+	}
+	tests := []struct {
+		name, text                string
+		read, loaded, rejectedRow int64 // rejectedRow 0: none rejected
+	}{
+		{"sep line in LF, rows in CRLF", "sep=;\n" + strings.ReplaceAll(genericHeader, "\n", "\r\n") +
+			row(1, "a") + "\r\n" + row(2, "b") + "\r\n" + row(3, "c") + "\r\n", 3, 3, 0},
+		{"one CRLF row in an LF file", genericHeader + row(1, "a") + "\n" + row(2, "b") + "\r\n" + row(3, "c") + "\n" +
+			"32-01-2026;09:15;Anne;Firma 4;12 34 56 78;Intet svar;0;no such day\n", 4, 3, 5},
+		{"a bare CR in a cell", genericHeader + row(1, "a\rb") + "\n" + row(2, "c") + "\n", 3, 2, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := openTemp(t)
+			r := ingest(t, w, testOptions(), writeFile(t, "eol.csv", tt.text))[0]
+			if r.Read != tt.read || r.Loaded != tt.loaded {
+				t.Errorf("read %d, loaded %d; want %d, %d (rejects %v)", r.Read, r.Loaded, tt.read, tt.loaded, r.Rejects)
+			}
+			var rows []int64
+			for _, rj := range r.Rejects {
+				rows = append(rows, rj.Row)
+			}
+			if want := []int64{tt.rejectedRow}; tt.rejectedRow != 0 && !cmp.Equal(rows, want) || tt.rejectedRow == 0 && len(rows) != 0 {
+				t.Errorf("rejected rows %v, want %d", rows, tt.rejectedRow)
+			}
+		})
+	}
+}

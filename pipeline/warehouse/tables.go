@@ -202,3 +202,9 @@ func applyOverrides(d source.Dialect, o source.Dialect) source.Dialect {
 func isParallelNewlines(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "parallel=false")
 }
+
+// isParserState is DuckDB's error for a file its strict CSV parser cannot
+// go on reading.
+func isParserState(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "strict_mode=false")
+}
