@@ -13,6 +13,10 @@ const (
 	EncodingUTF16BE     = "utf-16be"
 	EncodingWindows1252 = "windows-1252"
 	EncodingISO88591    = "iso-8859-1"
+	// EncodingMixed is UTF-8 with some windows-1252 in it, as a sheet gets
+	// when rows from an older export are pasted into a UTF-8 one: valid
+	// UTF-8 is read as UTF-8, every other byte as windows-1252.
+	EncodingMixed = "utf-8+windows-1252"
 )
 
 var (
@@ -39,32 +43,61 @@ func CanonicalEncoding(label string) string {
 		return EncodingWindows1252
 	case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso-8859-15", "latin9":
 		return EncodingISO88591
+	case EncodingMixed:
+		return EncodingMixed
 	}
 	return ""
 }
 
 // detectEncoding names the encoding of head: a BOM decides first, then the
-// NUL-byte pattern of BOM-less UTF-16, then UTF-8 validity; anything else
-// that is not binary is taken as windows-1252 (which covers Latin-1 text).
+// NUL-byte pattern of BOM-less UTF-16, then UTF-8 validity. Text that is not
+// valid UTF-8 is windows-1252 (which covers Latin-1) when it has no UTF-8
+// character at all, and EncodingMixed when it has both: a UTF-8 export with
+// a few pasted cp1252 rows read as cp1252 turned its own header's "Sælger"
+// into "SÃ¦lger", and the column went unread.
 func detectEncoding(head []byte) (string, error) {
 	switch {
-	case bytes.HasPrefix(head, bomUTF8):
-		return EncodingUTF8, nil
 	case bytes.HasPrefix(head, bomUTF16LE):
 		return EncodingUTF16LE, nil
 	case bytes.HasPrefix(head, bomUTF16BE):
 		return EncodingUTF16BE, nil
 	}
-	if enc := utf16ByNULs(head); enc != "" {
-		return enc, nil
+	bom := bytes.HasPrefix(head, bomUTF8)
+	if !bom {
+		if enc := utf16ByNULs(head); enc != "" {
+			return enc, nil
+		}
+		if looksBinary(head) {
+			return "", ErrNotText
+		}
 	}
-	if looksBinary(head) {
-		return "", ErrNotText
-	}
-	if utf8.Valid(trimPartialRune(head)) {
+	valid, invalid := utf8Runes(trimPartialRune(head))
+	switch {
+	case invalid == 0:
 		return EncodingUTF8, nil
+	case valid > 0 || bom:
+		return EncodingMixed, nil
 	}
 	return EncodingWindows1252, nil
+}
+
+// utf8Runes counts the multi-byte UTF-8 characters in b and the bytes that
+// are not part of valid UTF-8.
+func utf8Runes(b []byte) (valid, invalid int) {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return valid, invalid
 }
 
 // utf16ByNULs recognises BOM-less UTF-16 text by its NUL bytes: mostly-ASCII

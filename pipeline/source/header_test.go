@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -86,10 +87,16 @@ func TestNewUTF8Reader(t *testing.T) {
 		{"utf-16le with bom", "\xff\xfeA\x00\xe6\x00", "utf-16le", "Aæ", nil},
 		{"utf-16be without bom", "\x00A\x00\xe6", "utf-16be", "Aæ", nil},
 		{"unknown", "x", "klingon", "", ErrEncoding},
+		{"mixed: utf-8 kept, the rest windows-1252", "Sælger;Note\nB\xf8rge;K\xf8ge \x80\nÅse;ø\n", "utf-8+windows-1252",
+			"Sælger;Note\nBørge;Køge €\nÅse;ø\n", nil},
+		{"mixed in one cell", "Bem\xe6rk: Ærø", "utf-8+windows-1252", "Bemærk: Ærø", nil},
+		{"mixed: a lone lead byte at the end", "ab\xe6", "utf-8+windows-1252", "abæ", nil},
+		{"mixed: bom stripped", "\xef\xbb\xbfK\xf8ge", "utf-8+windows-1252", "Køge", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewUTF8Reader(strings.NewReader(tt.in), tt.enc)
+			// one byte at a time, so characters are cut at every position
+			r, err := NewUTF8Reader(iotest.OneByteReader(strings.NewReader(tt.in)), tt.enc)
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("NewUTF8Reader error = %v, want %v", err, tt.wantErr)
 			}

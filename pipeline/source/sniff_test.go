@@ -114,6 +114,16 @@ func TestSniff(t *testing.T) {
 			want: Dialect{Encoding: "windows-1252", Delimiter: ";", Quote: `"`, Decimal: ",", DateOrder: "dmy", HeaderRow: 1},
 		},
 		{
+			name: "utf-8 with a pasted windows-1252 row is mixed",
+			in:   []byte("Firma;Sælger\nKøge;Åse\nK\xf8ge;B\xf8rge\nAarhus;Bo\n"),
+			want: Dialect{Encoding: "utf-8+windows-1252", Delimiter: ";", Quote: `"`, Decimal: ",", DateOrder: "dmy", HeaderRow: 1},
+		},
+		{
+			name: "a utf-8 bom before windows-1252 text is mixed",
+			in:   []byte("\xef\xbb\xbfFirma;S\xe6lger\nK\xf8ge;\xc5se\nAarhus;Bo\n"),
+			want: Dialect{Encoding: "utf-8+windows-1252", Delimiter: ";", Quote: `"`, Decimal: ",", DateOrder: "dmy", HeaderRow: 1},
+		},
+		{
 			name: "utf-16le without a bom",
 			in:   utf16("Date\tNote\n2024-01-02\tx\n2024-01-03\ty\n", false),
 			want: Dialect{Encoding: "utf-16le", Delimiter: "\t", Quote: `"`, Decimal: ".", DateOrder: "ymd", HeaderRow: 1},

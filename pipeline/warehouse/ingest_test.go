@@ -482,3 +482,26 @@ func TestMixedLineEndings(t *testing.T) {
 		})
 	}
 }
+
+// TestUTF8WithPastedWindows1252: a UTF-8 export with one row pasted from a
+// cp1252 one loads every row with its text read right. Read as cp1252, the
+// header's "Sælger" did not match and every rep and note was NULL.
+func TestUTF8WithPastedWindows1252(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("Dato;Sælger;Firma;Bemærkninger\n")
+	for i := 0; i < 50; i++ {
+		fmt.Fprintf(&sb, "05-01-2026 09:%02d;Søren;Ærø ApS %d;ring igen på fredag\n", i, i)
+	}
+	sb.WriteString("06-01-2026 10:00;B\xf8rge;K\xf8ge ApS;m\xf8de booket\n") // cp1252
+	w := openTemp(t)
+	r := ingest(t, w, testOptions(), writeFile(t, "mixed.csv", sb.String()))[0]
+	if r.Read != 51 || r.Loaded != 51 {
+		t.Fatalf("read %d, loaded %d; want 51, 51 (rejects %v)", r.Read, r.Loaded, r.Rejects)
+	}
+	got := dumpCSV(t, w.DB(), `SELECT count(rep) AS reps, count(note) AS notes,
+		count(*) FILTER (WHERE rep = 'Børge' AND company = 'Køge ApS' AND note = 'møde booket') AS pasted,
+		count(*) FILTER (WHERE rep = 'Søren' AND note = 'ring igen på fredag') AS utf8 FROM calls`)
+	if want := "reps,notes,pasted,utf8\n51,51,1,50\n"; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
