@@ -126,14 +126,13 @@ func utf16ByNULs(head []byte) string {
 	return ""
 }
 
-// looksBinary reports NUL bytes or more than 1 % control codes other than
-// tab, newline, carriage return and form feed.
+// looksBinary reports more than 1 % control codes (NUL included) other
+// than tab, newline, carriage return and form feed. One stray NUL in an
+// export is not enough: such a file is still read, not refused whole.
 func looksBinary(b []byte) bool {
 	var ctl int
 	for _, c := range b {
 		switch {
-		case c == 0:
-			return true
 		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f':
 			ctl++
 		case c == 0x7F:

@@ -124,6 +124,11 @@ func TestSniff(t *testing.T) {
 			want: Dialect{Encoding: "utf-8+windows-1252", Delimiter: ";", Quote: `"`, Decimal: ",", DateOrder: "dmy", HeaderRow: 1},
 		},
 		{
+			name: "one stray NUL in text",
+			in:   []byte("Firma;Note\nA;x\x00y\n" + strings.Repeat("Brdr. Hansen;ring igen\n", 20)),
+			want: Dialect{Encoding: "utf-8", Delimiter: ";", Quote: `"`, Decimal: ",", DateOrder: "dmy", HeaderRow: 1},
+		},
+		{
 			name: "utf-16le without a bom",
 			in:   utf16("Date\tNote\n2024-01-02\tx\n2024-01-03\ty\n", false),
 			want: Dialect{Encoding: "utf-16le", Delimiter: "\t", Quote: `"`, Decimal: ".", DateOrder: "ymd", HeaderRow: 1},
@@ -153,6 +158,7 @@ func TestSniff(t *testing.T) {
 		{name: "utf-8 bom only", in: []byte("\xef\xbb\xbf\n"), wantErr: ErrEmpty},
 		{name: "binary", in: []byte("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00"), wantErr: ErrNotText},
 		{name: "control codes", in: bytes.Repeat([]byte("ab\x01\x02\x03"), 50), wantErr: ErrNotText},
+		{name: "NULs", in: bytes.Repeat([]byte("ab\x00"), 50), wantErr: ErrNotText},
 		{name: "one column", in: []byte("note\nhello\nworld\n"), wantErr: ErrNoDelimiter},
 		{name: "no header, only values", in: []byte("1,2,3\n4,5,6\n7,8,9\n"), wantErr: ErrNoHeader},
 	}

@@ -505,3 +505,22 @@ func TestUTF8WithPastedWindows1252(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestWorkbookUnderAnotherName: an XLSX saved as .csv is read as the
+// workbook it is, not refused as "not a text file".
+func TestWorkbookUnderAnotherName(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/sources/generic/hjemmelavet.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := openTemp(t)
+	want := ingest(t, w, testOptions(), "../../testdata/sources/generic/hjemmelavet.xlsx")
+	renamed := filepath.Join(t.TempDir(), "hjemmelavet.csv")
+	if err := os.WriteFile(renamed, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := ingest(t, openTemp(t), testOptions(), renamed)
+	if len(got) != len(want) || got[0].Loaded != want[0].Loaded || got[0].Loaded == 0 {
+		t.Errorf("renamed workbook: %+v, want as the .xlsx: %+v", got, want)
+	}
+}

@@ -148,6 +148,11 @@ func openTables(path string, opts IngestOptions) ([]table, func(), error) {
 	case ".xls":
 		return nil, noop, fmt.Errorf("%s: legacy .xls is not read; save it as .xlsx or CSV", path)
 	}
+	// A workbook under another name (a download saved as .csv) is still a
+	// workbook: a zip archive, which no text export is.
+	if head, err := readHead(path, 4); err == nil && string(head) == "PK\x03\x04" {
+		return openXLSX(path, opts)
+	}
 	t, cleanup, err := openCSV(path, opts)
 	if err != nil {
 		return nil, noop, err
