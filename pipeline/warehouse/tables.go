@@ -91,8 +91,11 @@ func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 	if len(c.pre) > 0 {
 		rel = "(SELECT *, " + strings.Join(c.pre, ", ") + " FROM " + rel + ")"
 	}
-	return "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT " + strings.Join(outer, ", ") +
-		" FROM (SELECT " + strings.Join(inner, ", ") + " FROM " + rel + ")"
+	from := "(SELECT " + strings.Join(inner, ", ") + " FROM " + rel + ")"
+	if len(c.replace) > 0 {
+		from = "(SELECT * REPLACE (" + strings.Join(c.replace, ", ") + ") FROM " + from + ")"
+	}
+	return "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT " + strings.Join(outer, ", ") + " FROM " + from
 }
 
 // stageView makes NAME_v over the stage table NAME, with _row computed by
