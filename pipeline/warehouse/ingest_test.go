@@ -527,3 +527,33 @@ func TestWorkbookUnderAnotherName(t *testing.T) {
 		t.Errorf("renamed workbook: %+v, want as the .xlsx: %+v", got, want)
 	}
 }
+
+// TestDurationForms: what a duration column reads, and what it rejects
+// (want -1) rather than load as a wrong number.
+func TestDurationForms(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want int
+	}{
+		{"400", 400}, {"0", 0}, {"12,4", 12}, {"1:05", 65}, {"01:02:03", 3723}, {"999999:59", 59999999},
+		{"1:2:3:4", -1}, {"99:99", -1}, {"1:5", -1}, {"-0:30", -1}, {"-5", -1}, {"1e3", -1}, {"1.5E2", -1},
+		{"inf", -1}, {"nan", -1}, {"+5", 5}, {"2147483648", -1},
+	}
+	var sb strings.Builder
+	sb.WriteString(genericHeader)
+	for i, tt := range tests {
+		fmt.Fprintf(&sb, "05-01-2026;09:%02d;Anne;Firma %d;12 34 56 78;Intet svar;%s;case %d\n", i, i, tt.raw, i)
+	}
+	w := openTemp(t)
+	ingest(t, w, testOptions(), writeFile(t, "durations.csv", sb.String()))
+	for i, tt := range tests {
+		var got sql.NullInt64
+		err := w.DB().QueryRow("SELECT duration_s FROM calls WHERE note = $1", fmt.Sprintf("case %d", i)).Scan(&got)
+		switch {
+		case tt.want < 0 && err != sql.ErrNoRows:
+			t.Errorf("%q: loaded as %v (%v), want rejected", tt.raw, got, err)
+		case tt.want >= 0 && (err != nil || !got.Valid || got.Int64 != int64(tt.want)):
+			t.Errorf("%q: got %v (%v), want %d", tt.raw, got, err, tt.want)
+		}
+	}
+}

@@ -134,7 +134,7 @@ func (c *compiled) field(f string, b binding, raw, colName string, m *source.Map
 		c.add(f, "whyno_weekday("+mapped+")")
 		c.reject(f, raw, colName, "not a weekday (a name like mon/man or a number 1-7)")
 	case source.FieldDuration:
-		c.add(f, c.duration(mapped, b.field.Unit, o.dialect))
+		c.add(f, c.duration(f, mapped, b.field.Unit, o.dialect))
 		c.reject(f, raw, colName, "not a duration in "+unitName(b.field.Unit))
 	case source.FieldAttempt:
 		c.add(f, "try_cast(round("+c.number(mapped, o.dialect)+") AS INTEGER)")
@@ -193,20 +193,26 @@ func (c *compiled) number(raw string, d source.Dialect) string {
 
 // duration reads a call length as whole seconds, as source.ParseDuration
 // does: a value with colons is a clock duration (H:MM:SS or MM:SS, H:MM for
-// unit hm) whatever the unit; a number is in the unit.
+// unit hm; minutes and seconds two digits below 60) whatever the unit; a
+// number is in the unit. Negative values, exponents (1.5e2), inf and NaN
+// are not durations, nor is anything past an INTEGER: their rows are
+// rejected, where they used to load as wrong values (1:2:3:4 as 223384 s,
+// -0:30 as 30) or fail the whole file (99999999999).
 //
-// The arithmetic is in DOUBLE and the result a try_cast, so a value too large
-// for an INTEGER is NULL (its row is rejected), not an error that fails the
-// whole file.
-func (c *compiled) duration(raw, unit string, d source.Dialect) string {
+// The expression gives seconds as a DOUBLE; a layer above (replace) checks
+// the range and rounds, on the parsed value rather than by parsing twice.
+func (c *compiled) duration(field, raw, unit string, d source.Dialect) string {
 	scale := map[string]string{"ms": " / 1000", "min": " * 60", "hm": " * 60"}[unit]
-	number := "try_cast(round(" + c.number(raw, d) + scale + ") AS INTEGER)"
+	number := "CASE WHEN NOT contains(" + raw + ", 'e') AND NOT contains(" + raw + ", 'E') THEN " + c.number(raw, d) + scale + " END"
 	parts := "string_split(" + raw + ", ':')"
-	clock := "list_reduce(list_transform(" + parts + ", x -> CAST(try_cast(x AS INTEGER) AS DOUBLE)), (a, b) -> a * 60 + b)"
+	clock := "list_reduce(list_transform(" + parts + ", x -> CAST(x AS DOUBLE)), (a, b) -> a * 60 + b)"
 	if unit == "hm" {
 		clock = "(" + clock + " * CASE WHEN len(" + parts + ") = 2 THEN 60 ELSE 1 END)"
 	}
-	return "CASE WHEN contains(" + raw + ", ':') THEN try_cast(" + clock + " AS INTEGER) ELSE " + number + " END"
+	c.replace = append(c.replace, fmt.Sprintf(
+		"CASE WHEN isfinite(f_%[1]s) AND f_%[1]s >= 0 AND f_%[1]s < 2147483647.5 THEN CAST(round(f_%[1]s) AS INTEGER) END AS f_%[1]s", field))
+	return "CASE WHEN contains(" + raw + ", ':') THEN CASE WHEN regexp_full_match(" + raw + ", '[0-9]{1,6}(:[0-5][0-9]){1,2}') THEN " +
+		clock + " END ELSE " + number + " END"
 }
 
 func unitName(u string) string {
