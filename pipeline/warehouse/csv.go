@@ -257,7 +257,7 @@ func (t *csvTable) numberRows(ctx context.Context, conn *sql.Conn) error {
 			ASOF LEFT JOIN whyno_gaps AS g ON st.p > g.s;
 		DROP TABLE whyno_gaps;
 		CREATE OR REPLACE TEMP VIEW %[1]s_v AS
-			SELECT r._row, s.* FROM %[1]s AS s JOIN %[1]s_rows AS r ON r.rid = s.rowid`, name, base))
+			SELECT r._row, s.* FROM %[1]s AS s JOIN %[1]s_rows AS r ON r.rid = s.rowid WHERE NOT s._blank`, name, base))
 	return err
 }
 

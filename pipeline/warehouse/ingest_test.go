@@ -557,3 +557,28 @@ func TestDurationForms(t *testing.T) {
 		}
 	}
 }
+
+// TestDelimiterOnlyRowsAreBlank: rows of only delimiters and spaces (how
+// spreadsheets export empty rows) are skipped like empty lines, not loaded
+// as empty calls; the rows after them keep their numbers.
+func TestDelimiterOnlyRowsAreBlank(t *testing.T) {
+	f := writeFile(t, "blank.csv", genericHeader+
+		"05-01-2026;09:15;Anne;A ApS;12 34 56 78;Intet svar;0;a\n"+ // row 2
+		";;;;;;;\n"+ // row 3: blank
+		"  ;  ;;;;;;\n"+ // row 4: blank
+		";;\n"+ // row 5: blank, and short
+		"32-01-2026;09:15;Anne;B ApS;12 34 56 78;Intet svar;0;b\n"+ // row 6: no such day
+		"06-01-2026;09:15;Anne;C ApS;12 34 56 78;Intet svar;0;c\n"+ // row 7
+		";;;;;;;\n") // row 8: blank, last
+	w := openTemp(t)
+	r := ingest(t, w, testOptions(), f)[0]
+	if r.Read != 3 || r.Loaded != 2 || r.Rejected != 1 {
+		t.Fatalf("read %d, loaded %d, rejected %d; want 3, 2, 1 (%v)", r.Read, r.Loaded, r.Rejected, r.Rejects)
+	}
+	if r.Rejects[0].Row != 6 {
+		t.Errorf("rejected row %d, want 6", r.Rejects[0].Row)
+	}
+	if got := dumpCSV(t, w.DB(), "SELECT source_row, company FROM calls ORDER BY 1"); got != "source_row,company\n2,A ApS\n7,C ApS\n" {
+		t.Errorf("calls:\n%s", got)
+	}
+}

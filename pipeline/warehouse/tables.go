@@ -63,9 +63,9 @@ const overflowCols = 4
 // stageSQL builds the CREATE TABLE of the temp table name over rel, a
 // relation with columns c0..c(n-1), x0..x(overflowCols-1) and, when withRow,
 // _row. Besides the compiled columns it keeps _ragged (why a row has the
-// wrong number of fields), _line (such a row's text) and _k1, the md5 of the
+// wrong number of fields), _line (such a row's text), _k1, the md5 of the
 // source and the row's raw text: the row's key before occurrences are
-// numbered. Consumers read it through the view temp.stage (useStage).
+// numbered, and _blank (a row with no value, left out by the stage's view). Consumers read it through the view temp.stage (useStage).
 func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 	cols := make([]string, n)
 	for i := range cols {
@@ -80,8 +80,12 @@ func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 			" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END AS _ragged", n, n-1, n),
 		"CASE WHEN x0 IS NOT NULL OR c" + fmt.Sprint(n-1) + " IS NULL THEN concat_ws(' | ', " + strings.Join(all, ", ") + ") END AS _line",
 		"md5(concat_ws(chr(31), " + src + ", " + strings.Join(cols, ", ") + ")) AS _k1",
+		// A row of only delimiters and spaces (";;;", as spreadsheets export
+		// their empty rows) is blank, like an empty line: not a call, not
+		// counted. Only rows whose first field is empty pay for the test.
+		"CASE WHEN c0 IS NULL OR c0 = '' OR starts_with(c0, ' ') THEN trim(concat(" + strings.Join(all, ", ") + ")) = '' ELSE false END AS _blank",
 	}
-	outer := []string{"_ragged", "_line", "_k1"}
+	outer := []string{"_ragged", "_line", "_k1", "_blank"}
 	if withRow {
 		inner = append([]string{"_row"}, inner...)
 		outer = append([]string{"_row"}, outer...)
@@ -101,9 +105,9 @@ func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 // stageView makes NAME_v over the stage table NAME, with _row computed by
 // rowExpr when the table has none.
 func stageView(ctx context.Context, conn *sql.Conn, name, rowExpr string) error {
-	q := "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT * FROM " + name
+	q := "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT * FROM " + name + " WHERE NOT _blank"
 	if rowExpr != "" {
-		q = "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT " + rowExpr + " AS _row, * FROM " + name
+		q = "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT " + rowExpr + " AS _row, * FROM " + name + " WHERE NOT _blank"
 	}
 	_, err := conn.ExecContext(ctx, q)
 	return err
