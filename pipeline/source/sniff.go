@@ -55,6 +55,17 @@ func sniffText(text, enc string) (Dialect, error) {
 	}
 	recs := splitRecords(text, c.delim, '"', sniffRecords)
 	h := findHeader(recs[min(skip, len(recs)):], c.width) + skip
+	if h < skip && endsEmpty(recs, c.width) {
+		// Rows written with a delimiter at the end ("a;b;c;") are one field
+		// wider than their header: the header has the width less one.
+		c.width--
+		h = findHeader(recs[min(skip, len(recs)):], c.width) + skip
+		for i := range recs {
+			if len(recs[i].fields) == c.width+1 {
+				recs[i].fields = recs[i].fields[:c.width]
+			}
+		}
+	}
 	if h < skip {
 		return Dialect{}, fmt.Errorf("%w (delimiter %q, %d fields)", ErrNoHeader, c.delim, c.width)
 	}
@@ -120,6 +131,22 @@ func modalWidth(widths []int) (width, count int) {
 		}
 	}
 	return width, count
+}
+
+// endsEmpty reports whether most records of the given width end in an empty
+// field (a row with a real value there is rejected later, as too wide).
+func endsEmpty(recs []record, width int) bool {
+	var empty, other int
+	for _, r := range recs {
+		if len(r.fields) == width {
+			if strings.TrimSpace(r.fields[width-1]) == "" {
+				empty++
+			} else {
+				other++
+			}
+		}
+	}
+	return empty > other && width > 2
 }
 
 // findHeader returns the index of the first record that has the data width

@@ -582,3 +582,25 @@ func TestDelimiterOnlyRowsAreBlank(t *testing.T) {
 		t.Errorf("calls:\n%s", got)
 	}
 }
+
+// TestTrailingDelimiters: rows written with a delimiter at the end are one
+// empty field wider than the header; they load (the file used to be
+// refused as having no header row), and a real extra value is still
+// rejected.
+func TestTrailingDelimiters(t *testing.T) {
+	f := writeFile(t, "trailing.csv", "Dato;Sælger;Firma;Note\n"+
+		"04-03-2024 09:00;Anne;F1;a;\n"+
+		"05-03-2024 09:00;Bo;F2;b;\n"+
+		"06-03-2024 09:00;Cy;F3;c\n"+ // without
+		"07-03-2024 09:00;Di;F4;d;;\n"+ // two
+		"08-03-2024 09:00;Ea;F5;e;extra\n") // row 6: a value past the header
+	w := openTemp(t)
+	r := ingest(t, w, testOptions(), f)[0]
+	if r.Read != 5 || r.Loaded != 4 || r.Rejected != 1 || r.Rejects[0].Row != 6 {
+		t.Fatalf("read %d, loaded %d, rejected %d (%v); want 5, 4, 1 at row 6", r.Read, r.Loaded, r.Rejected, r.Rejects)
+	}
+	again := writeFile(t, "again.csv", "Dato;Sælger;Firma;Note\n04-03-2024 09:00;Anne;F1;a\n")
+	if r := ingest(t, w, testOptions(), again)[0]; r.Duplicates != 1 {
+		t.Errorf("the same row without the trailing delimiter: %+v, want a duplicate", r)
+	}
+}

@@ -76,8 +76,10 @@ func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 		all = append(all, fmt.Sprintf("x%d", i))
 	}
 	inner := []string{
-		fmt.Sprintf("CASE WHEN x0 IS NOT NULL THEN 'row has more fields than the header (%d)'"+
-			" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END AS _ragged", n, n-1, n),
+		// Empty fields past the header's width are no data: rows written
+		// with a delimiter at the end ("a;b;c;") are not too wide.
+		fmt.Sprintf("CASE WHEN x0 IS NOT NULL THEN CASE WHEN concat(%s) <> '' THEN 'row has more fields than the header (%d)' END"+
+			" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END AS _ragged", strings.Join(all[n:], ", "), n, n-1, n),
 		"CASE WHEN x0 IS NOT NULL OR c" + fmt.Sprint(n-1) + " IS NULL THEN concat_ws(' | ', " + strings.Join(all, ", ") + ") END AS _line",
 		"md5(concat_ws(chr(31), " + src + ", " + strings.Join(cols, ", ") + ")) AS _k1",
 		// A row of only delimiters and spaces (";;;", as spreadsheets export
