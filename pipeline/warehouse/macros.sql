@@ -57,7 +57,7 @@ CREATE OR REPLACE MACRO whyno_month_names(s) AS (
         '\bmar(ch|ts)?\.?', '03', 'g'), '\bapr(il)?\.?', '04', 'g'),
         '\b(maj|may)\.?', '05', 'g'), '\bjun[ei]?\.?', '06', 'g'),
         '\bjul[iy]?\.?', '07', 'g'), '\baug(ust)?\.?', '08', 'g'),
-        '\bsep(t|tember)?\.?', '09', 'g'), '\b(okt|oct)(ober)?\.?', '10', 'g'),
+        '\bsep(tember|t)?\.?', '09', 'g'), '\b(okt|oct)(ober)?\.?', '10', 'g'),
         '\bnov(ember)?\.?', '11', 'g'), '\bdec(ember)?\.?', '12', 'g')
 );
 

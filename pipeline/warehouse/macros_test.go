@@ -32,3 +32,22 @@ func TestExcelSerialAgreesWithGo(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthNames: whyno_month_names turns Danish and English month names
+// into numbers, the long names whole ("september" was "09ember").
+func TestMonthNames(t *testing.T) {
+	w := openTemp(t)
+	for in, want := range map[string]string{
+		"12. september 2026": "12. 09 2026", "3 sept. 2026": "3 09 2026", "1. sep 2026": "1. 09 2026",
+		"12. marts 2026": "12. 03 2026", "March 12, 2026": "03 12, 2026", "5. januar 2026": "5. 01 2026",
+		"January 5 2026": "01 5 2026", "1. oktober": "1. 10", "24. december": "24. 12", "2. maj": "2. 05",
+	} {
+		var got string
+		if err := w.DB().QueryRow("SELECT whyno_month_names($1)", in).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("whyno_month_names(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
