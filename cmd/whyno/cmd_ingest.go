@@ -71,7 +71,8 @@ func runIngest(ctx context.Context, g *globals, o ingestOptions, files []string)
 		return err
 	}
 	if o.json {
-		if err := printJSON(g, all); err != nil {
+		// every file, failed ones with their error, in run's shape
+		if err := printJSON(g, fileSummaries(all, failed)); err != nil {
 			return err
 		}
 	}
@@ -91,6 +92,9 @@ func runIngest(ctx context.Context, g *globals, o ingestOptions, files []string)
 // ingestSettings turns ingest flags (or a config's input) into options.
 func ingestSettings(g *globals, o ingestOptions) (warehouse.IngestOptions, error) {
 	opts := warehouse.IngestOptions{Source: o.source, Sheet: o.sheet, TZ: g.tz}
+	if o.source != "" && o.mapping != "" {
+		return opts, usagef("--source and --mapping both name how to read the files: give one")
+	}
 	if o.source != "" {
 		if _, err := source.Preset(o.source); err != nil {
 			return opts, usageError{err}

@@ -75,6 +75,20 @@ type fileSummary struct {
 	Error      string `json:"error,omitempty"`
 }
 
+// fileSummaries lists the loaded files (XLSX: sheets), then the failed ones
+// with their errors; never nil, so JSON shows [] rather than null.
+func fileSummaries(results []warehouse.Result, failed []fileError) []fileSummary {
+	out := []fileSummary{}
+	for _, r := range results {
+		out = append(out, fileSummary{File: r.File, Sheet: r.Sheet, Source: r.Source,
+			Read: r.Read, Loaded: r.Loaded, Duplicates: r.Duplicates, Rejected: r.Rejected})
+	}
+	for _, f := range failed {
+		out = append(out, fileSummary{File: f.file, Error: f.err.Error()})
+	}
+	return out
+}
+
 func runRun(ctx context.Context, g *globals, o runOptions) error {
 	c := g.cfg
 	if c == nil {
@@ -150,15 +164,11 @@ func runInputs(ctx context.Context, g *globals, w *warehouse.Warehouse, c *confi
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		sum.Files = append(sum.Files, fileSummaries(results, failed)...)
 		for _, r := range results {
-			sum.Files = append(sum.Files, fileSummary{File: r.File, Sheet: r.Sheet, Source: r.Source,
-				Read: r.Read, Loaded: r.Loaded, Duplicates: r.Duplicates, Rejected: r.Rejected})
 			sum.Rejected += r.Rejected
 		}
-		for _, f := range failed {
-			sum.Files = append(sum.Files, fileSummary{File: f.file, Error: f.err.Error()})
-			sum.Failed++
-		}
+		sum.Failed += len(failed)
 	}
 	return nil
 }

@@ -25,8 +25,13 @@ type globals struct {
 	stderr io.Writer
 }
 
-// location returns the zone of --tz.
+// location returns the zone of --tz: an IANA name. Go also takes "" (UTC)
+// and "Local" (this machine's zone), which DuckDB does not know and which
+// would make a run's stored times depend on where it ran.
 func (g *globals) location() (*time.Location, error) {
+	if g.tz == "" || g.tz == "Local" {
+		return nil, usagef("--tz %q: name a zone, such as Europe/Copenhagen or UTC", g.tz)
+	}
 	loc, err := time.LoadLocation(g.tz)
 	if err != nil {
 		return nil, usagef("--tz %q: %v", g.tz, err)
