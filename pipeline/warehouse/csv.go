@@ -266,8 +266,12 @@ func (t *csvTable) numberRows(ctx context.Context, conn *sql.Conn) error {
 func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject, error) {
 	// DuckDB may report several errors for one line (a far too wide row gets
 	// one per extra field); a line is one reject, with its first error.
+	var last int64 // the last row read; a quote left open after it ran to the end of the file
+	if err := conn.QueryRowContext(ctx, "SELECT coalesce(max(_row), 0) FROM stage").Scan(&last); err != nil {
+		return nil, err
+	}
 	rows, err := conn.QueryContext(ctx, `SELECT line, arg_min(error_type, coalesce(column_idx, 0)),
-			arg_min(coalesce(csv_line, ''), coalesce(column_idx, 0)), arg_min(error_message, coalesce(column_idx, 0))
+			left(arg_min(coalesce(csv_line, ''), coalesce(column_idx, 0)), 200), arg_min(error_message, coalesce(column_idx, 0))
 		FROM whyno_csv_rejects GROUP BY line ORDER BY line`)
 	if err != nil {
 		return nil, err
@@ -281,8 +285,14 @@ func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject,
 			return nil, err
 		}
 		reason := firstLine(msg)
-		if kind == "TOO MANY COLUMNS" {
+		switch {
+		case kind == "TOO MANY COLUMNS":
 			reason = fmt.Sprintf("row has more fields than the header (%d)", len(t.hdr))
+		case kind == "UNQUOTED VALUE" && line > last:
+			// DuckDB reads the rest of the file into the open field: say so,
+			// or the rows after it vanish behind one reject.
+			reason = "a quote opened in this row is never closed: everything from here to the end of the file " +
+				"was read as one field and none of it loaded; close the quote and import the file again"
 		}
 		out = append(out, Reject{File: t.path, Row: line, Value: value, Reason: reason})
 	}

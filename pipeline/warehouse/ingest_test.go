@@ -604,3 +604,18 @@ func TestTrailingDelimiters(t *testing.T) {
 		t.Errorf("the same row without the trailing delimiter: %+v, want a duplicate", r)
 	}
 }
+
+// TestQuoteLeftOpen: a quote never closed swallows the rest of the file
+// into one field; the reject says so, so the rows after it do not vanish
+// unexplained behind one rejected row.
+func TestQuoteLeftOpen(t *testing.T) {
+	f := writeFile(t, "open.csv", genericHeader+
+		"05-01-2026;09:15;Anne;A ApS;12 34 56 78;Intet svar;0;ok\n"+
+		"05-01-2026;09:16;Anne;B ApS;12 34 56 78;Intet svar;0;\"forgot to close\n"+
+		"05-01-2026;09:17;Anne;C ApS;12 34 56 78;Intet svar;0;swallowed\n"+
+		"05-01-2026;09:18;Anne;D ApS;12 34 56 78;Intet svar;0;swallowed too\n")
+	r := ingest(t, openTemp(t), testOptions(), f)[0]
+	if r.Loaded != 1 || r.Rejected != 1 || r.Rejects[0].Row != 3 || !strings.Contains(r.Rejects[0].Reason, "never closed") {
+		t.Errorf("loaded %d, rejected %d: %v; want 1, 1, row 3 'never closed'", r.Loaded, r.Rejected, r.Rejects)
+	}
+}
