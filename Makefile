@@ -57,6 +57,7 @@ FUZZ_TARGETS := \
 	./pipeline/source/:FuzzSniff \
 	./pipeline/source/:FuzzParseTime \
 	./pipeline/source/:FuzzParseNumber \
+	./pipeline/source/:FuzzBlankLines \
 	./pipeline/source/:FuzzParseMapping \
 	./pipeline/source/xlsx/:FuzzRows \
 	./pipeline/classify/:FuzzClassify \

@@ -19,7 +19,8 @@ type csvTable struct {
 	base
 	readPath string // the file DuckDB reads: path, or its UTF-8 copy
 	parallel bool
-	lenient  bool // DuckDB's strict_mode off (see retry)
+	lenient  bool                     // DuckDB's strict_mode off (see retry)
+	lines    func() (lineCount, error) // the lines of readPath; nil: not known
 }
 
 func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
@@ -46,7 +47,7 @@ func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
 	if opts.Mapping == nil {
 		d = applyOverrides(d, m.CSV)
 	}
-	t := &csvTable{base: base{path: path, m: m, hdr: hdr, d: d}, readPath: path, parallel: true}
+	t := &csvTable{base: base{path: path, m: m, hdr: hdr, d: d}, readPath: path, parallel: true, lines: opts.lines}
 	if d.HeaderRow == 0 {
 		t.d.HeaderRow = 1
 	}
@@ -61,11 +62,12 @@ func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
 		t.readPath = alias
 		return t, func() { os.Remove(alias) }, nil
 	}
-	tmp, err := transcode(path, d.Encoding, opts.TempDir)
+	tmp, lc, err := transcode(path, d.Encoding, opts.TempDir)
 	if err != nil {
 		return nil, noop, err
 	}
 	t.readPath = tmp
+	t.lines = func() (lineCount, error) { return lc, nil }
 	return t, func() { os.Remove(tmp) }, nil
 }
 
@@ -125,20 +127,20 @@ func readHead(path string, n int) ([]byte, error) {
 	return buf[:k], nil
 }
 
-// transcode writes a UTF-8 copy of path and returns its name.
-func transcode(path, encoding, dir string) (name string, err error) {
+// transcode writes a UTF-8 copy of path and returns its name and lines.
+func transcode(path, encoding, dir string) (name string, lc lineCount, err error) {
 	in, err := os.Open(path)
 	if err != nil {
-		return "", fmt.Errorf("read %s: %w", path, err)
+		return "", lc, fmt.Errorf("read %s: %w", path, err)
 	}
 	defer in.Close()
 	r, err := source.NewUTF8Reader(in, encoding)
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", path, err)
+		return "", lc, fmt.Errorf("%s: %w", path, err)
 	}
 	out, err := os.CreateTemp(dir, "whyno-utf8-*.csv")
 	if err != nil {
-		return "", err
+		return "", lc, err
 	}
 	defer func() {
 		if cerr := out.Close(); err == nil && cerr != nil {
@@ -148,10 +150,10 @@ func transcode(path, encoding, dir string) (name string, err error) {
 			os.Remove(out.Name())
 		}
 	}()
-	if _, err := io.Copy(out, r); err != nil {
-		return "", fmt.Errorf("transcode %s from %s: %w", path, encoding, err)
+	if _, err := io.Copy(io.MultiWriter(out, &lc), r); err != nil {
+		return "", lc, fmt.Errorf("transcode %s from %s: %w", path, encoding, err)
 	}
-	return out.Name(), nil
+	return out.Name(), lc, nil
 }
 
 // relation is the read_csv call with positional parameters starting at
@@ -230,27 +232,39 @@ func (t *csvTable) retry(try func() error) error {
 }
 
 // numberRows makes the stage view with each row's number: the header's line
-// plus its position, and, after lines the reader rejected (r_1 < r_2 < ...),
-// plus #{j : r_j - j < p} for a row at p (computed with an ASOF join on the
-// gaps' running count). A quoted field spanning lines shifts lines and
-// records apart; the numbers are then those of records.
+// plus its position, and, after lines the reader did not return as rows
+// (r_1 < r_2 < ...: lines it rejected, and empty lines, which it skips
+// silently), plus #{j : r_j - j < p} for a row at p (computed with an ASOF
+// join on the gaps' running count). Lines are counted as DuckDB counts
+// them: a quoted field spanning lines is one line.
 func (t *csvTable) numberRows(ctx context.Context, conn *sql.Conn) error {
 	name := t.stageName()
-	var first, n int64
-	if err := conn.QueryRowContext(ctx, "SELECT coalesce(min(rowid), 0) FROM "+name).Scan(&first); err != nil {
+	var first, rows, n int64
+	if err := conn.QueryRowContext(ctx, "SELECT coalesce(min(rowid), 0), count(*) FROM "+name).Scan(&first, &rows); err != nil {
 		return err
 	}
 	base := fmt.Sprintf("rowid - %d + %d", first, t.d.HeaderRow+1)
-	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM whyno_csv_rejects").Scan(&n); err != nil {
+	if err := conn.QueryRowContext(ctx, "SELECT count(DISTINCT line) FROM whyno_csv_rejects").Scan(&n); err != nil {
 		return err
 	}
-	if n == 0 {
+	blanks, err := t.blankLines(int64(t.d.HeaderRow) + rows + n)
+	if err != nil {
+		return err
+	}
+	if n == 0 && len(blanks) == 0 {
 		return stageView(ctx, conn, name, base)
 	}
-	_, err := conn.ExecContext(ctx, fmt.Sprintf(`
-		CREATE OR REPLACE TEMP TABLE whyno_gaps AS
-			SELECT line - row_number() OVER (ORDER BY line) AS s, row_number() OVER (ORDER BY line) AS k
-			FROM (SELECT DISTINCT line FROM whyno_csv_rejects);
+	// Consecutive gaps share s: keep the last count, so the ASOF join has
+	// one match (with ties it picked any, and numbered rows short).
+	_, err = conn.ExecContext(ctx, `CREATE OR REPLACE TEMP TABLE whyno_gaps AS
+			SELECT s, max(k) AS k FROM (
+				SELECT line - row_number() OVER (ORDER BY line) AS s, row_number() OVER (ORDER BY line) AS k
+				FROM (SELECT line FROM whyno_csv_rejects UNION SELECT unnest($1::BIGINT[]) AS line))
+			GROUP BY s`, blanks)
+	if err != nil {
+		return err
+	}
+	_, err = conn.ExecContext(ctx, fmt.Sprintf(`
 		CREATE OR REPLACE TEMP TABLE %[1]s_rows AS
 			SELECT st.rid, st.p + coalesce(g.k, 0) AS _row
 			FROM (SELECT rowid AS rid, %[2]s AS p FROM %[1]s) AS st
@@ -259,6 +273,39 @@ func (t *csvTable) numberRows(ctx context.Context, conn *sql.Conn) error {
 		CREATE OR REPLACE TEMP VIEW %[1]s_v AS
 			SELECT r._row, s.* FROM %[1]s AS s JOIN %[1]s_rows AS r ON r.rid = s.rowid WHERE NOT s._blank`, name, base))
 	return err
+}
+
+// blankLines returns the empty lines after the header, which DuckDB skips.
+// When the file has as many lines as DuckDB accounted for (header, rows,
+// rejected lines), it has none and the file is not read again; else (empty
+// lines, or quoted fields spanning lines) it is scanned for them.
+func (t *csvTable) blankLines(accounted int64) ([]int64, error) {
+	if t.lines == nil {
+		return nil, nil
+	}
+	lc, err := t.lines()
+	if err != nil {
+		return nil, err
+	}
+	if lc.lines() == accounted {
+		return nil, nil
+	}
+	f, err := os.Open(t.readPath)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", t.path, err)
+	}
+	defer f.Close()
+	all, err := source.BlankLines(f, t.d)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", t.path, err)
+	}
+	var out []int64
+	for _, l := range all {
+		if l > int64(t.d.HeaderRow) {
+			out = append(out, l)
+		}
+	}
+	return out, nil
 }
 
 // engineRejects returns the lines DuckDB's CSV reader could not split (an

@@ -1,6 +1,7 @@
 package warehouse
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -9,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"whyno/pipeline/source"
@@ -25,6 +27,10 @@ type IngestOptions struct {
 	Label     LabelFunc       // classifies new calls; nil leaves them unlabelled
 	Now       func() time.Time
 	Trace     io.Writer // when set, each step's duration is written here
+
+	// lines counts the file's lines (IngestFile sets it; it waits for the
+	// hash, which reads the file while DuckDB parses it).
+	lines func() (lineCount, error)
 }
 
 // Result is what one ingested file (or XLSX sheet) did.
@@ -78,16 +84,21 @@ func (w *Warehouse) IngestFile(ctx context.Context, path string, opts IngestOpti
 	if opts.DefaultCC == "" {
 		opts.DefaultCC = "+45"
 	}
-	// The file's hash is computed while DuckDB parses it.
+	// The file's hash and its line ends are counted while DuckDB parses it.
 	type hashed struct {
-		sum string
-		err error
+		sum   string
+		lines lineCount
+		err   error
 	}
 	hc := make(chan hashed, 1)
 	go func() {
-		sum, err := fileSHA256(path)
-		hc <- hashed{sum, err}
+		sum, lines, err := fileSHA256(path)
+		hc <- hashed{sum, lines, err}
 	}()
+	var once sync.Once
+	var h hashed
+	hash := func() hashed { once.Do(func() { h = <-hc }); return h }
+	opts.lines = func() (lineCount, error) { h := hash(); return h.lines, h.err }
 	tables, cleanup, err := openTables(path, opts)
 	if err != nil {
 		return nil, err
@@ -112,11 +123,10 @@ func (w *Warehouse) IngestFile(ctx context.Context, path string, opts IngestOpti
 			return nil, fmt.Errorf("%s: %w", t.name(), err)
 		}
 	}
-	h := <-hc
-	if h.err != nil {
+	if h := hash(); h.err != nil {
 		return nil, h.err
 	}
-	sum := h.sum
+	sum := hash().sum
 	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
 		return nil, err
 	}
@@ -166,17 +176,44 @@ func rollback(conn *sql.Conn) {
 	_, _ = conn.ExecContext(context.Background(), "ROLLBACK")
 }
 
-func fileSHA256(path string) (string, error) {
+// fileSHA256 hashes a file and counts its line ends on the way.
+func fileSHA256(path string) (string, lineCount, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", fmt.Errorf("read %s: %w", path, err)
+		return "", lineCount{}, fmt.Errorf("read %s: %w", path, err)
 	}
 	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("read %s: %w", path, err)
+	var lc lineCount
+	if _, err := io.Copy(io.MultiWriter(h, &lc), f); err != nil {
+		return "", lineCount{}, fmt.Errorf("read %s: %w", path, err)
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return hex.EncodeToString(h.Sum(nil)), lc, nil
+}
+
+// lineCount counts the lines of what is written to it: LF bytes, and a last
+// line without one.
+type lineCount struct {
+	lf   int64
+	last byte
+	size int64
+}
+
+func (c *lineCount) Write(p []byte) (int, error) {
+	if len(p) > 0 {
+		c.lf += int64(bytes.Count(p, []byte{'\n'}))
+		c.last = p[len(p)-1]
+		c.size += int64(len(p))
+	}
+	return len(p), nil
+}
+
+// lines is the number of lines, the last counted whether or not it ends.
+func (c lineCount) lines() int64 {
+	if c.size > 0 && c.last != '\n' {
+		return c.lf + 1
+	}
+	return c.lf
 }
 
 // loadTable stages one table, rejects what it must, inserts new calls,

@@ -619,3 +619,35 @@ func TestQuoteLeftOpen(t *testing.T) {
 		t.Errorf("loaded %d, rejected %d: %v; want 1, 1, row 3 'never closed'", r.Loaded, r.Rejected, r.Rejects)
 	}
 }
+
+// TestRowNumbersAfterSkippedLines: rows keep the numbers a spreadsheet
+// shows after lines DuckDB does not return as rows: empty lines (which it
+// skips silently) and consecutive lines it rejects. A quoted field spanning
+// lines is one line, as DuckDB counts them.
+func TestRowNumbersAfterSkippedLines(t *testing.T) {
+	row := func(day int, company, note string) string {
+		return fmt.Sprintf("%02d-01-2026;09:15;Anne;%s;12 34 56 78;Intet svar;0;%s\n", day, company, note)
+	}
+	wide := "01-01-2026;09:15;Anne;Wide;1;2;3;4;5;6;7;8;9;10\n"
+	f := writeFile(t, "skipped.csv", genericHeader+
+		row(1, "A", "a")+ // 2
+		"\n\n"+ // 3, 4: empty
+		row(2, "B", "b")+ // 5
+		wide+wide+ // 6, 7: rejected by the reader
+		row(3, "C", "\"two\nlines\"")+ // 8
+		row(32, "D", "no such day")+ // 9
+		row(4, "E", "e")) // 10
+	w := openTemp(t)
+	r := ingest(t, w, testOptions(), f)[0]
+	var rejected []int64
+	for _, rj := range r.Rejects {
+		rejected = append(rejected, rj.Row)
+	}
+	if want := []int64{6, 7, 9}; !cmp.Equal(rejected, want) {
+		t.Errorf("rejected rows %v, want %v (%v)", rejected, want, r.Rejects)
+	}
+	got := dumpCSV(t, w.DB(), "SELECT company, source_row FROM calls ORDER BY source_row")
+	if want := "company,source_row\nA,2\nB,5\nC,8\nE,10\n"; got != want {
+		t.Errorf("calls:\n%s\nwant\n%s", got, want)
+	}
+}
