@@ -271,7 +271,7 @@ func (t *csvTable) numberRows(ctx context.Context, conn *sql.Conn) error {
 			ASOF LEFT JOIN whyno_gaps AS g ON st.p > g.s;
 		DROP TABLE whyno_gaps;
 		CREATE OR REPLACE TEMP VIEW %[1]s_v AS
-			SELECT r._row, s.* FROM %[1]s AS s JOIN %[1]s_rows AS r ON r.rid = s.rowid WHERE NOT s._blank`, name, base))
+			SELECT r._row, s.* FROM %[1]s AS s JOIN %[1]s_rows AS r ON r.rid = s.rowid`, name, base))
 	return err
 }
 
@@ -313,10 +313,6 @@ func (t *csvTable) blankLines(accounted int64) ([]int64, error) {
 func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject, error) {
 	// DuckDB may report several errors for one line (a far too wide row gets
 	// one per extra field); a line is one reject, with its first error.
-	var last int64 // the last row read; a quote left open after it ran to the end of the file
-	if err := conn.QueryRowContext(ctx, "SELECT coalesce(max(_row), 0) FROM stage").Scan(&last); err != nil {
-		return nil, err
-	}
 	rows, err := conn.QueryContext(ctx, `SELECT line, arg_min(error_type, coalesce(column_idx, 0)),
 			left(arg_min(coalesce(csv_line, ''), coalesce(column_idx, 0)), 200), arg_min(error_message, coalesce(column_idx, 0))
 		FROM whyno_csv_rejects GROUP BY line ORDER BY line`)
@@ -335,7 +331,7 @@ func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject,
 		switch {
 		case kind == "TOO MANY COLUMNS":
 			reason = fmt.Sprintf("row has more fields than the header (%d)", len(t.hdr))
-		case kind == "UNQUOTED VALUE" && line > last:
+		case kind == "UNQUOTED VALUE" && line > t.lastRow(ctx, conn):
 			// DuckDB reads the rest of the file into the open field: say so,
 			// or the rows after it vanish behind one reject.
 			reason = "a quote opened in this row is never closed: everything from here to the end of the file " +
@@ -348,6 +344,16 @@ func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject,
 	}
 	_, err = conn.ExecContext(ctx, "DROP TABLE IF EXISTS whyno_csv_rejects; DROP TABLE IF EXISTS whyno_csv_scan")
 	return out, err
+}
+
+// lastRow is the number of the last row read (0 when it cannot say): a
+// quote left open after it ran to the end of the file.
+func (t *csvTable) lastRow(ctx context.Context, conn *sql.Conn) int64 {
+	var last int64
+	if err := conn.QueryRowContext(ctx, "SELECT coalesce(max(_row), 0) FROM stage").Scan(&last); err != nil {
+		return 0
+	}
+	return last
 }
 
 func firstLine(s string) string {

@@ -35,7 +35,7 @@ func (w *Warehouse) rejectRows(ctx context.Context, conn *sql.Conn, t table, c *
 	}
 	loc := []any{res.RunID, res.File, nullable(res.Sheet)}
 	if _, err := conn.ExecContext(ctx, `INSERT INTO rejects
-		SELECT $1, $2, $3, _row, NULL, left(_line, 200), _ragged FROM stage WHERE _ragged IS NOT NULL`, loc...); err != nil {
+		SELECT $1, $2, $3, _row, NULL, left(_line, 200), _ragged FROM stage WHERE _ragged <> ''`, loc...); err != nil {
 		return err
 	}
 	for _, ch := range c.checks {
@@ -49,8 +49,9 @@ func (w *Warehouse) rejectRows(ctx context.Context, conn *sql.Conn, t table, c *
 	// (distinct 64-bit hashes of _k1: a collision only says yes, the safe
 	// answer, and occurrences are then numbered).
 	var staged, ok, distinct int64
-	err = conn.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE "+okCond(c)+"), count(DISTINCT hash(_k1)) FROM stage").
-		Scan(&staged, &ok, &distinct)
+	notBlank := "_ragged IS DISTINCT FROM ''" // a blank row's _ragged is '' (stageSQL)
+	err = conn.QueryRowContext(ctx, "SELECT count(*) FILTER (WHERE "+notBlank+"), count(*) FILTER (WHERE "+okCond(c)+
+		"), count(DISTINCT hash(_k1)) FILTER (WHERE "+notBlank+") FROM stage").Scan(&staged, &ok, &distinct)
 	if err != nil {
 		return err
 	}

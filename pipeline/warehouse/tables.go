@@ -65,7 +65,7 @@ const overflowCols = 4
 // _row. Besides the compiled columns it keeps _ragged (why a row has the
 // wrong number of fields), _line (such a row's text), _k1, the md5 of the
 // source and the row's raw text: the row's key before occurrences are
-// numbered, and _blank (a row with no value, left out by the stage's view). Consumers read it through the view temp.stage (useStage).
+// numbered. Consumers read it through the view temp.stage (useStage).
 func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 	cols := make([]string, n)
 	for i := range cols {
@@ -76,18 +76,18 @@ func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 		all = append(all, fmt.Sprintf("x%d", i))
 	}
 	inner := []string{
-		// Empty fields past the header's width are no data: rows written
-		// with a delimiter at the end ("a;b;c;") are not too wide.
-		fmt.Sprintf("CASE WHEN x0 IS NOT NULL THEN CASE WHEN concat(%s) <> '' THEN 'row has more fields than the header (%d)' END"+
-			" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END AS _ragged", strings.Join(all[n:], ", "), n, n-1, n),
+		// A row of only delimiters and spaces (";;;", as spreadsheets export
+		// their empty rows) is blank, like an empty line: _ragged is '', and
+		// it is neither loaded nor counted (rejectRows). Only rows whose first
+		// field is empty pay for the test. Empty fields past the header's
+		// width are no data: rows written with a delimiter at the end
+		// ("a;b;c;") are not too wide.
+		fmt.Sprintf("CASE WHEN (c0 IS NULL OR c0 = '' OR starts_with(c0, ' ')) THEN CASE WHEN trim(concat(%[1]s)) = '' THEN '' ELSE %[2]s END ELSE %[2]s END AS _ragged",
+			strings.Join(all, ", "), ragged(all, n)),
 		"CASE WHEN x0 IS NOT NULL OR c" + fmt.Sprint(n-1) + " IS NULL THEN concat_ws(' | ', " + strings.Join(all, ", ") + ") END AS _line",
 		"md5(concat_ws(chr(31), " + src + ", " + strings.Join(cols, ", ") + ")) AS _k1",
-		// A row of only delimiters and spaces (";;;", as spreadsheets export
-		// their empty rows) is blank, like an empty line: not a call, not
-		// counted. Only rows whose first field is empty pay for the test.
-		"CASE WHEN c0 IS NULL OR c0 = '' OR starts_with(c0, ' ') THEN trim(concat(" + strings.Join(all, ", ") + ")) = '' ELSE false END AS _blank",
 	}
-	outer := []string{"_ragged", "_line", "_k1", "_blank"}
+	outer := []string{"_ragged", "_line", "_k1"}
 	if withRow {
 		inner = append([]string{"_row"}, inner...)
 		outer = append([]string{"_row"}, outer...)
@@ -104,12 +104,19 @@ func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 	return "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT " + strings.Join(outer, ", ") + " FROM " + from
 }
 
+// ragged is why a row of n columns (all: c0.., then the overflow x0..) has
+// the wrong number of fields, NULL when it has the right one.
+func ragged(all []string, n int) string {
+	return fmt.Sprintf("CASE WHEN x0 IS NOT NULL THEN CASE WHEN concat(%s) <> '' THEN 'row has more fields than the header (%d)' END"+
+		" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END", strings.Join(all[n:], ", "), n, n-1, n)
+}
+
 // stageView makes NAME_v over the stage table NAME, with _row computed by
 // rowExpr when the table has none.
 func stageView(ctx context.Context, conn *sql.Conn, name, rowExpr string) error {
-	q := "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT * FROM " + name + " WHERE NOT _blank"
+	q := "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT * FROM " + name
 	if rowExpr != "" {
-		q = "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT " + rowExpr + " AS _row, * FROM " + name + " WHERE NOT _blank"
+		q = "CREATE OR REPLACE TEMP VIEW " + name + "_v AS SELECT " + rowExpr + " AS _row, * FROM " + name
 	}
 	_, err := conn.ExecContext(ctx, q)
 	return err
