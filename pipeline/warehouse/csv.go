@@ -19,7 +19,7 @@ type csvTable struct {
 	base
 	readPath string // the file DuckDB reads: path, or its UTF-8 copy
 	parallel bool
-	lenient  bool                     // DuckDB's strict_mode off (see retry)
+	lenient  bool                      // DuckDB's strict_mode off (see retry)
 	lines    func() (lineCount, error) // the lines of readPath; nil: not known
 }
 
