@@ -174,8 +174,8 @@ func TestBadInput(t *testing.T) {
 			}},
 		{name: "excel date serials: 1900, its fictional 29 february, 2100, and no dates", file: "date-serials.xlsx",
 			wantExit: exitPartial,
-			wantMsg: []string{`date-serials.xlsx[Sheet1]:6: column "Dato" value "-5 09:00": not a date`,
-				`date-serials.xlsx[Sheet1]:7: column "Dato" value "3000000 09:00": not a date`,
+			wantMsg: []string{`date-serials.xlsx[Sheet1]:6: column "Dato + Tid" value "-5 09:00": not a date`,
+				`date-serials.xlsx[Sheet1]:7: column "Dato + Tid" value "3000000 09:00": not a date`,
 				"date-serials.xlsx[Sheet1]:8: row has more fields than the header (8)"},
 			wantRead: 7, wantRej: 3,
 			check: func(t *testing.T, db string) {
@@ -436,7 +436,7 @@ var knownBugCases = []badInputCase{
 		}},
 	{name: "rows after a line that is not utf-8 keep their numbers", gen: generated("late-latin1.csv", lateLatin1),
 		wantExit: exitPartial,
-		wantMsg:  []string{"late-latin1.csv:2002: Invalid unicode", `late-latin1.csv:2502: column "Dato" value "31-02-2026 09:18"`},
+		wantMsg:  []string{"late-latin1.csv:2002: Invalid unicode", `late-latin1.csv:2502: column "Dato + Tid" value "31-02-2026 09:18"`},
 		wantRead: 3000, wantRej: 2,
 		check: func(t *testing.T, db string) {
 			if got := queryString(t, db, "SELECT source_row::VARCHAR FROM calls WHERE company = 'Firma 2001 ApS'"); got != "2003" {

@@ -240,7 +240,7 @@ func TestRejectsAreLocated(t *testing.T) {
 	}
 	got := dumpCSV(t, w.DB(), `SELECT "row", "column", reason FROM rejects ORDER BY "row"`)
 	want := `row,column,reason
-3,Dato,"` + dateReason(source.DefaultDateFormats("dmy")) + `"
+3,Dato + Tid,"` + dateReason(source.DefaultDateFormats("dmy")) + `"
 4,Varighed,not a duration in seconds
 5,\N,row has fewer fields than the header (8)
 6,\N,row has more fields than the header (8)

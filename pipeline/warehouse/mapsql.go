@@ -65,6 +65,10 @@ func compileMapping(m *source.Mapping, header []string, b map[string]binding, o 
 		if bd.col >= 0 {
 			colName = header[bd.col]
 		}
+		if bd.timeCol >= 0 {
+			// the value checked is both joined: either may be what is wrong
+			colName += " + " + header[bd.timeCol]
+		}
 		c.field(f, bd, raw, colName, m, o)
 	}
 	return c, nil
