@@ -67,11 +67,14 @@ func (c *checker) dialect(d Dialect) {
 	if d.Encoding != "" && CanonicalEncoding(d.Encoding) == "" {
 		c.failAt(false, at("encoding"), "unknown encoding %q (want utf-8, utf-16le, utf-16be, windows-1252 or iso-8859-1)", d.Encoding)
 	}
-	if d.Delimiter != "" && len(d.Delimiter) != 1 && d.Delimiter != `\t` && d.Delimiter != "tab" {
-		c.failAt(false, at("delimiter"), "delimiter %q must be one character", d.Delimiter)
+	if d.Delimiter != "" && d.Delimiter != `\t` && d.Delimiter != "tab" && (len(d.Delimiter) != 1 || !fieldSeparator(d.Delimiter[0])) {
+		c.failAt(false, at("delimiter"), "delimiter %q must be one ASCII character other than a letter, a digit or a line end", d.Delimiter)
 	}
-	if len(d.Quote) > 1 {
-		c.failAt(false, at("quote"), "quote %q must be one character", d.Quote)
+	if len(d.Quote) > 1 || (len(d.Quote) == 1 && !fieldSeparator(d.Quote[0])) {
+		c.failAt(false, at("quote"), "quote %q must be one ASCII character other than a letter, a digit or a line end", d.Quote)
+	}
+	if d.Quote != "" && d.Quote == d.Delimiter {
+		c.failAt(false, at("quote"), "quote and delimiter are both %q", d.Quote)
 	}
 	if !slices.Contains([]string{"", ".", ","}, d.Decimal) {
 		c.failAt(false, at("decimal"), `decimal %q must be "." or ","`, d.Decimal)
@@ -88,6 +91,21 @@ func (c *checker) dialect(d Dialect) {
 	if d.HeaderRow < 0 {
 		c.failAt(false, at("header_row"), "header_row must be 0 (sniff) or a line number")
 	}
+}
+
+// fieldSeparator reports a byte that can delimit or quote fields: printable
+// ASCII punctuation, space or tab (letters and digits are data, CR and LF
+// end lines).
+func fieldSeparator(b byte) bool {
+	switch {
+	case b == '\t' || b == ' ':
+		return true
+	case b < 0x21 || b > 0x7e:
+		return false
+	case b >= '0' && b <= '9', b >= 'a' && b <= 'z', b >= 'A' && b <= 'Z':
+		return false
+	}
+	return true
 }
 
 // field checks one canonical field.
@@ -112,6 +130,9 @@ func (c *checker) field(name string, f Field) {
 	}
 	c.closed(name, f, at)
 	c.duplicateValues(name, f, at)
+	if f.Strict && len(f.Values) == 0 {
+		c.failAt(true, at("strict"), "field %q: strict needs values to check against", name)
+	}
 }
 
 // duplicateValues rejects Values keys that differ only in case or spacing,

@@ -39,6 +39,17 @@ func yamlError(path string, err error) error {
 			// go-yaml says "field" for a struct key; our fields are the canonical ones
 			msg = strings.Replace(msg, "unknown field", "unknown key", 1)
 		}
+		if kind, ok := strings.CutPrefix(msg, "cannot unmarshal "); ok {
+			// "cannot unmarshal string into Go struct field Mapping.Fields of
+			// type bool" names Go's types, not the file's
+			if _, want, found := strings.Cut(kind, " of type "); found {
+				msg = "expected " + map[string]string{"bool": "true or false", "int": "a whole number",
+					"string": "text", "[]string": "a name or a list of names"}[want]
+				if msg == "expected " {
+					msg = "this value has the wrong type (" + want + " expected)"
+				}
+			}
+		}
 		e := &MappingError{Path: path, Msg: msg}
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
 			e.Line, e.Column = tk.Position.Line, tk.Position.Column
