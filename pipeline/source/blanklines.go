@@ -14,16 +14,29 @@ import (
 // Quotes open only at the start of a field, and a doubled quote inside
 // quotes is one quote, as DuckDB reads them.
 func BlankLines(r io.Reader, d Dialect) ([]int64, error) {
+	ls, err := ScanLines(r, d)
+	return ls.Blank, err
+}
+
+// LineScan is what ScanLines finds.
+type LineScan struct {
+	Blank     []int64 // the empty lines, as BlankLines counts them
+	OpenQuote bool    // the text ends inside a quoted field: a quote never closed
+}
+
+// ScanLines reads a delimited text as BlankLines does, and also says
+// whether it ends inside a quote.
+func ScanLines(r io.Reader, d Dialect) (LineScan, error) {
 	s := blankScanner{delim: d.DelimiterByte(), quote: d.QuoteByte(), line: 1, fieldStart: true, lineStart: true}
 	buf := make([]byte, 1<<20)
 	for {
 		n, err := r.Read(buf)
 		s.scan(buf[:n])
 		if err == io.EOF {
-			return s.blanks, nil
+			return LineScan{Blank: s.blanks, OpenQuote: s.inQuote && !s.quoteInQuote}, nil
 		}
 		if err != nil {
-			return nil, err
+			return LineScan{}, err
 		}
 	}
 }

@@ -21,6 +21,9 @@ type csvTable struct {
 	parallel bool
 	lenient  bool                      // DuckDB's strict_mode off (see retry)
 	lines    func() (lineCount, error) // the lines of readPath; nil: not known
+	// openQuote: readPath ends inside a quoted field (known when it was
+	// scanned: its lines did not add up, or it was read leniently)
+	openQuote bool
 }
 
 func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
@@ -251,6 +254,13 @@ func (t *csvTable) numberRows(ctx context.Context, conn *sql.Conn) error {
 	if err != nil {
 		return err
 	}
+	if t.lenient && t.openQuote {
+		// Read leniently, a quote never closed takes the rest of the file
+		// into its row's last field without an error: reject that row.
+		if _, err := conn.ExecContext(ctx, "UPDATE "+name+" SET _ragged = '"+openQuoteReason+"' WHERE rowid = (SELECT max(rowid) FROM "+name+")"); err != nil {
+			return err
+		}
+	}
 	if n == 0 && len(blanks) == 0 {
 		return stageView(ctx, conn, name, base)
 	}
@@ -287,7 +297,7 @@ func (t *csvTable) blankLines(accounted int64) ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	if lc.lines() == accounted {
+	if lc.lines() == accounted && !t.lenient {
 		return nil, nil
 	}
 	f, err := os.Open(t.readPath)
@@ -295,12 +305,13 @@ func (t *csvTable) blankLines(accounted int64) ([]int64, error) {
 		return nil, fmt.Errorf("read %s: %w", t.path, err)
 	}
 	defer f.Close()
-	all, err := source.BlankLines(f, t.d)
+	scan, err := source.ScanLines(f, t.d)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", t.path, err)
 	}
+	t.openQuote = scan.OpenQuote
 	var out []int64
-	for _, l := range all {
+	for _, l := range scan.Blank {
 		if l > int64(t.d.HeaderRow) {
 			out = append(out, l)
 		}
@@ -311,6 +322,10 @@ func (t *csvTable) blankLines(accounted int64) ([]int64, error) {
 // engineRejects returns the lines DuckDB's CSV reader could not split (an
 // unterminated quote, far too many fields), from its rejects tables.
 func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject, error) {
+	var lastLine int64
+	if err := conn.QueryRowContext(ctx, "SELECT coalesce(max(line), 0) FROM whyno_csv_rejects").Scan(&lastLine); err != nil {
+		return nil, err
+	}
 	// DuckDB may report several errors for one line (a far too wide row gets
 	// one per extra field); a line is one reject, with its first error.
 	rows, err := conn.QueryContext(ctx, `SELECT line, arg_min(error_type, coalesce(column_idx, 0)),
@@ -331,11 +346,10 @@ func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject,
 		switch {
 		case kind == "TOO MANY COLUMNS":
 			reason = fmt.Sprintf("row has more fields than the header (%d)", len(t.hdr))
-		case kind == "UNQUOTED VALUE" && line > t.lastRow(ctx, conn):
+		case kind == "UNQUOTED VALUE" && t.openQuote && line == lastLine && line > t.lastRow(ctx, conn):
 			// DuckDB reads the rest of the file into the open field: say so,
 			// or the rows after it vanish behind one reject.
-			reason = "a quote opened in this row is never closed: everything from here to the end of the file " +
-				"was read as one field and none of it loaded; close the quote and import the file again"
+			reason = openQuoteReason
 		}
 		out = append(out, Reject{File: t.path, Row: line, Value: value, Reason: reason})
 	}
@@ -345,6 +359,10 @@ func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject,
 	_, err = conn.ExecContext(ctx, "DROP TABLE IF EXISTS whyno_csv_rejects; DROP TABLE IF EXISTS whyno_csv_scan")
 	return out, err
 }
+
+// openQuoteReason is the reject of a row whose quote is never closed.
+const openQuoteReason = "a quote opened in this row is never closed: everything from here to the end of the file " +
+	"was read as one field and none of it loaded; close the quote and import the file again"
 
 // lastRow is the number of the last row read (0 when it cannot say): a
 // quote left open after it ran to the end of the file.

@@ -191,29 +191,36 @@ func fileSHA256(path string) (string, lineCount, error) {
 	return hex.EncodeToString(h.Sum(nil)), lc, nil
 }
 
-// lineCount counts the lines of what is written to it: LF bytes, and a last
-// line without one.
+// lineCount counts the lines of what is written to it as DuckDB's CSV
+// reader ends them: at LF, CRLF or a lone CR, and a last line without one.
 type lineCount struct {
-	lf   int64
+	ends int64
 	last byte
 	size int64
 }
 
 func (c *lineCount) Write(p []byte) (int, error) {
-	if len(p) > 0 {
-		c.lf += int64(bytes.Count(p, []byte{'\n'}))
-		c.last = p[len(p)-1]
-		c.size += int64(len(p))
+	if len(p) == 0 {
+		return 0, nil
 	}
+	c.ends += int64(bytes.Count(p, []byte{'\n'}))
+	if cr := bytes.Count(p, []byte{'\r'}); cr > 0 {
+		c.ends += int64(cr - bytes.Count(p, []byte("\r\n"))) // CRs not ending a CRLF
+	}
+	if c.last == '\r' && p[0] == '\n' {
+		c.ends-- // a CRLF cut between two writes: its CR was counted alone
+	}
+	c.last = p[len(p)-1]
+	c.size += int64(len(p))
 	return len(p), nil
 }
 
 // lines is the number of lines, the last counted whether or not it ends.
 func (c lineCount) lines() int64 {
-	if c.size > 0 && c.last != '\n' {
-		return c.lf + 1
+	if c.size > 0 && c.last != '\n' && c.last != '\r' {
+		return c.ends + 1
 	}
-	return c.lf
+	return c.ends
 }
 
 // loadTable stages one table, rejects what it must, inserts new calls,

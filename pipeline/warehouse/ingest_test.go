@@ -636,7 +636,10 @@ func TestRowNumbersAfterSkippedLines(t *testing.T) {
 		wide+wide+ // 6, 7: rejected by the reader
 		row(3, "C", "\"two\nlines\"")+ // 8
 		row(32, "D", "no such day")+ // 9
-		row(4, "E", "e")) // 10
+		row(4, "E", "e")+ // 10
+		strings.TrimSuffix(row(5, "F", "f"), "\n")+"\r"+row(6, "G", "g")+ // 11, 12: a lone CR ends a line
+		"\n"+ // 13: empty
+		row(7, "H", "h")) // 14
 	w := openTemp(t)
 	r := ingest(t, w, testOptions(), f)[0]
 	var rejected []int64
@@ -647,7 +650,47 @@ func TestRowNumbersAfterSkippedLines(t *testing.T) {
 		t.Errorf("rejected rows %v, want %v (%v)", rejected, want, r.Rejects)
 	}
 	got := dumpCSV(t, w.DB(), "SELECT company, source_row FROM calls ORDER BY source_row")
-	if want := "company,source_row\nA,2\nB,5\nC,8\nE,10\n"; got != want {
+	if want := "company,source_row\nA,2\nB,5\nC,8\nE,10\nF,11\nG,12\nH,14\n"; got != want {
 		t.Errorf("calls:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestQuoteLeftOpenInALenientRead: a file read with DuckDB's strict mode off
+// (its rows end differently) takes a quote never closed to the end of the
+// file without an error; the row is rejected all the same, and a quote that
+// is closed but followed by text is not blamed for the rest of the file.
+func TestQuoteLeftOpenInALenientRead(t *testing.T) {
+	row := func(company, note, end string) string {
+		return "05-01-2026;09:15;Anne;" + company + ";12 34 56 78;Intet svar;0;" + note + end
+	}
+	f := writeFile(t, "lenient.csv", genericHeader+row("A", "ok", "\n")+row("B", "ok", "\r\n")+
+		row("C", "\"forgot to close", "\r\n")+row("D", "swallowed", "\r\n"))
+	r := ingest(t, openTemp(t), testOptions(), f)[0]
+	if r.Loaded != 2 || r.Rejected != 1 || r.Rejects[0].Row != 4 || !strings.Contains(r.Rejects[0].Reason, "never closed") {
+		t.Errorf("loaded %d, rejected %d: %v; want 2, 1, row 4 'never closed'", r.Loaded, r.Rejected, r.Rejects)
+	}
+	g := writeFile(t, "closed.csv", genericHeader+row("A", "ok", "\n")+row("B", "\"abc\"def", "\n")+row("C", "\"abc\"def", "\n"))
+	r = ingest(t, openTemp(t), testOptions(), g)[0]
+	for _, rj := range r.Rejects {
+		if strings.Contains(rj.Reason, "never closed") {
+			t.Errorf("a closed quote blamed for the rest of the file: %v", rj)
+		}
+	}
+}
+
+// TestLineCount: lines end at LF, CRLF or a lone CR, as DuckDB ends them,
+// however the text is cut into writes.
+func TestLineCount(t *testing.T) {
+	for in, want := range map[string]int64{
+		"": 0, "a": 1, "a\n": 1, "a\nb": 2, "a\r\nb\r\n": 2, "a\rb\r": 2, "a\rb\nc\r\n\r\n": 4, "\n\n": 2,
+	} {
+		for cut := 0; cut <= len(in); cut++ {
+			var lc lineCount
+			lc.Write([]byte(in[:cut]))
+			lc.Write([]byte(in[cut:]))
+			if got := lc.lines(); got != want {
+				t.Errorf("%q cut at %d: %d lines, want %d", in, cut, got, want)
+			}
+		}
 	}
 }
