@@ -62,9 +62,9 @@ func TestScanLinesOpenQuote(t *testing.T) {
 	d := Dialect{Delimiter: ";"}
 	for in, want := range map[string]bool{
 		"A;B\n1;\"x\n2;y\n":      true,  // never closed
-		"A;B\n1;\"x\"\n":          false, // closed at the end
-		"A;B\n1;\"x\"\"\"\n":      false, // a doubled quote, then closed
-		"A;B\n1;\"abc\"def\n":     false, // closed, text after: not open
+		"A;B\n1;\"x\"\n":         false, // closed at the end
+		"A;B\n1;\"x\"\"\"\n":     false, // a doubled quote, then closed
+		"A;B\n1;\"abc\"def\n":    false, // closed, text after: not open
 		"A;B\n1;5\" screen\n2;y": false, // a quote inside a field is text
 	} {
 		got, err := ScanLines(strings.NewReader(in), d)
