@@ -161,6 +161,10 @@ func reportResult(g *globals, r warehouse.Result) {
 	}
 	g.debugf("%s: source %s, %d rows read, %d loaded, %d duplicates, %d rejected",
 		name, r.Source, r.Read, r.Loaded, r.Duplicates, r.Rejected)
+	if r.SameFileRun != 0 {
+		g.errorf("%s: warning: this very file was imported before (run %d), yet %d calls were new: this whyno reads it differently "+
+			"(its text decoding, say), so the warehouse may hold them twice; see docs/warehouse.md#keys", name, r.SameFileRun, r.Loaded)
+	}
 	for _, rej := range r.Rejects {
 		g.errorf("%s", rej)
 	}

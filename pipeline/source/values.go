@@ -103,11 +103,22 @@ func ParseDuration(s, unit string) (int, bool) {
 	return int(math.Round(secs)), true
 }
 
-// parseClockDuration reads H:MM:SS, MM:SS, or H:MM when hoursFirst.
+// parseClockDuration reads H:MM:SS, MM:SS, or H:MM when hoursFirst; the
+// last part may have a fraction ("00:01:23.4", as dialers write), rounded.
 func parseClockDuration(s string, hoursFirst bool) (int, bool) {
 	parts := strings.Split(s, ":")
-	if len(parts) > 3 {
+	if len(parts) > 3 || len(parts) < 2 {
 		return 0, false
+	}
+	last := len(parts) - 1
+	frac := 0.0
+	if i := strings.IndexAny(parts[last], ".,"); i >= 0 {
+		digits := parts[last][i+1:]
+		if _, ok := atoiN(digits, 9); !ok {
+			return 0, false
+		}
+		f, _ := strconv.ParseFloat("0."+digits, 64)
+		frac, parts[last] = f, parts[last][:i]
 	}
 	total := 0
 	for i, p := range parts {
@@ -118,9 +129,9 @@ func parseClockDuration(s string, hoursFirst bool) (int, bool) {
 		total = total*60 + n
 	}
 	if hoursFirst && len(parts) == 2 {
-		total *= 60
+		return total * 60, frac == 0 // H:MM has no seconds to round
 	}
-	return total, true
+	return total + int(math.Round(frac)), true
 }
 
 // Excel's day zero for serial dates: 1899-12-30, because Excel counts the

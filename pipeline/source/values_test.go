@@ -113,6 +113,10 @@ func TestParseDuration(t *testing.T) {
 		{"junk", "ca. 5 min", "s", 0, false},
 		{"empty", "", "s", 0, false},
 		{"too many colons", "1:02:03:04", "hms", 0, false},
+		{"fractional seconds", "00:01:23.4", "s", 83, true},
+		{"fractional seconds round up", "01:23,6", "s", 84, true},
+		{"a fraction needs digits", "01:23.", "s", 0, false},
+		{"a fraction only on the last part", "01.5:23", "s", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

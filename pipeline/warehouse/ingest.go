@@ -44,6 +44,11 @@ type Result struct {
 	Duplicates int64 // rows already in the warehouse (or twice in this file)
 	Rejected   int64 // rows in rejects
 	Rejects    []Reject
+	// SameFileRun is an earlier run that read the very same file (sheet),
+	// set when this one still loaded new calls: whyno then reads the file
+	// differently from when it was first imported (a newer version's
+	// decoding), and the warehouse may hold those calls twice.
+	SameFileRun int64
 
 	repeated bool // the table has identical rows (set while counting)
 }
@@ -242,6 +247,14 @@ func (w *Warehouse) loadTable(ctx context.Context, conn *sql.Conn, t table, comp
 		return res, err
 	}
 	step("keys and insert")
+	if res.Loaded > 0 {
+		var prev sql.NullInt64
+		if err := conn.QueryRowContext(ctx, "SELECT min(run_id) FROM ingest_runs WHERE sha256 = $1 AND sheet IS NOT DISTINCT FROM $2",
+			sum, nullable(res.Sheet)).Scan(&prev); err != nil {
+			return res, err
+		}
+		res.SameFileRun = prev.Int64
+	}
 	if opts.Label != nil {
 		if err := labelRun(ctx, conn, res.RunID, opts.Label); err != nil {
 			return res, fmt.Errorf("classify: %w", err)

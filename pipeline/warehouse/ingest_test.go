@@ -537,7 +537,7 @@ func TestDurationForms(t *testing.T) {
 	}{
 		{"400", 400}, {"0", 0}, {"12,4", 12}, {"1:05", 65}, {"01:02:03", 3723}, {"999999:59", 59999999},
 		{"1:2:3:4", -1}, {"99:99", -1}, {"1:5", -1}, {"-0:30", -1}, {"-5", -1}, {"1e3", -1}, {"1.5E2", -1},
-		{"inf", -1}, {"nan", -1}, {"+5", 5}, {"2147483648", -1},
+		{"inf", -1}, {"nan", -1}, {"+5", 5}, {"2147483648", -1}, {"00:01:23.4", 83}, {"01:23,6", 84}, {"01:23.", -1},
 	}
 	var sb strings.Builder
 	sb.WriteString(genericHeader)
@@ -692,5 +692,26 @@ func TestLineCount(t *testing.T) {
 				t.Errorf("%q cut at %d: %d lines, want %d", in, cut, got, want)
 			}
 		}
+	}
+}
+
+// TestSameFileNewCallsIsFlagged: when the very same file loads new calls
+// (its rows' keys changed, as when a newer whyno decodes it differently),
+// the result names the earlier run, so the user is warned.
+func TestSameFileNewCallsIsFlagged(t *testing.T) {
+	w := openTemp(t)
+	f := "../../testdata/sources/dynamics365/phonecalls.csv"
+	first := ingest(t, w, testOptions(), f)[0]
+	if first.SameFileRun != 0 {
+		t.Fatalf("first import flagged: %+v", first)
+	}
+	if again := ingest(t, w, testOptions(), f)[0]; again.SameFileRun != 0 {
+		t.Errorf("a re-import that added nothing flagged: %+v", again)
+	}
+	if _, err := w.DB().Exec("UPDATE call_rows SET call_key = 'old-' || call_key"); err != nil {
+		t.Fatal(err)
+	}
+	if r := ingest(t, w, testOptions(), f)[0]; r.Loaded == 0 || r.SameFileRun != first.RunID {
+		t.Errorf("keys changed: loaded %d, SameFileRun %d; want > 0, %d", r.Loaded, r.SameFileRun, first.RunID)
 	}
 }

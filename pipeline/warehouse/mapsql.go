@@ -202,7 +202,8 @@ func (c *compiled) number(raw string, d source.Dialect) string {
 
 // duration reads a call length as whole seconds, as source.ParseDuration
 // does: a value with colons is a clock duration (H:MM:SS or MM:SS, H:MM for
-// unit hm; minutes and seconds two digits below 60) whatever the unit; a
+// unit hm; minutes and seconds two digits below 60, the seconds maybe with a
+// fraction) whatever the unit; a
 // number is in the unit. Negative values, exponents (1.5e2), inf and NaN
 // are not durations, nor is anything past an INTEGER: their rows are
 // rejected, where they used to load as wrong values (1:2:3:4 as 223384 s,
@@ -213,14 +214,16 @@ func (c *compiled) number(raw string, d source.Dialect) string {
 func (c *compiled) duration(field, raw, unit string, d source.Dialect) string {
 	scale := map[string]string{"ms": " / 1000", "min": " * 60", "hm": " * 60"}[unit]
 	number := "CASE WHEN NOT contains(" + raw + ", 'e') AND NOT contains(" + raw + ", 'E') THEN " + c.number(raw, d) + scale + " END"
-	parts := "string_split(" + raw + ", ':')"
+	parts := "string_split(replace(" + raw + ", ',', '.'), ':')"
 	clock := "list_reduce(list_transform(" + parts + ", x -> CAST(x AS DOUBLE)), (a, b) -> a * 60 + b)"
+	form := "[0-9]{1,6}(:[0-5][0-9]){1,2}([.,][0-9]{1,9})?" // seconds may have a fraction ("00:01:23.4")
 	if unit == "hm" {
 		clock = "(" + clock + " * CASE WHEN len(" + parts + ") = 2 THEN 60 ELSE 1 END)"
+		form = "[0-9]{1,6}(:[0-5][0-9]){1,2}"
 	}
 	c.replace = append(c.replace, fmt.Sprintf(
 		"CASE WHEN isfinite(f_%[1]s) AND f_%[1]s >= 0 AND f_%[1]s < 2147483647.5 THEN CAST(round(f_%[1]s) AS INTEGER) END AS f_%[1]s", field))
-	return "CASE WHEN contains(" + raw + ", ':') THEN CASE WHEN regexp_full_match(" + raw + ", '[0-9]{1,6}(:[0-5][0-9]){1,2}') THEN " +
+	return "CASE WHEN contains(" + raw + ", ':') THEN CASE WHEN regexp_full_match(" + raw + ", '" + form + "') THEN " +
 		clock + " END ELSE " + number + " END"
 }
 
