@@ -45,7 +45,8 @@ type Result struct {
 	Rejected   int64 // rows in rejects
 	Rejects    []Reject
 	// SameFileRun is an earlier run that read the very same file (sheet),
-	// set when this one still loaded new calls: whyno then reads the file
+	// set when this one still loaded more new calls than that one rejected:
+	// whyno then reads the file
 	// differently from when it was first imported (a newer version's
 	// decoding), and the warehouse may hold those calls twice.
 	SameFileRun int64
@@ -248,9 +249,12 @@ func (w *Warehouse) loadTable(ctx context.Context, conn *sql.Conn, t table, comp
 	}
 	step("keys and insert")
 	if res.Loaded > 0 {
+		// More new calls than the first import rejected: not just rows a
+		// fixed mapping now reads.
 		var prev sql.NullInt64
-		if err := conn.QueryRowContext(ctx, "SELECT min(run_id) FROM ingest_runs WHERE sha256 = $1 AND sheet IS NOT DISTINCT FROM $2",
-			sum, nullable(res.Sheet)).Scan(&prev); err != nil {
+		if err := conn.QueryRowContext(ctx, `SELECT min(run_id) FROM ingest_runs
+			WHERE sha256 = $1 AND sheet IS NOT DISTINCT FROM $2 AND rejected < $3`,
+			sum, nullable(res.Sheet), res.Loaded).Scan(&prev); err != nil {
 			return res, err
 		}
 		res.SameFileRun = prev.Int64
