@@ -17,7 +17,7 @@ import (
 // only UTF-8, UTF-16 and Latin-1, and cp1252 is not Latin-1).
 type csvTable struct {
 	base
-	readPath string // the file DuckDB reads: path, or its UTF-8 copy
+	readPath string // the file DuckDB reads: path, a link to it, or its UTF-8 copy
 	parallel bool
 	lenient  bool                      // DuckDB's strict_mode off (see retry)
 	lines    func() (lineCount, error) // the lines of readPath; nil: not known
@@ -58,12 +58,11 @@ func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
 		if !readsAsPattern(path) {
 			return t, noop, nil
 		}
-		alias, err := aliasFile(path, opts.TempDir)
-		if err != nil {
-			return nil, noop, err
+		if link, err := linkFile(path, opts.TempDir); err == nil {
+			t.readPath = link
+			return t, func() { os.Remove(link) }, nil
 		}
-		t.readPath = alias
-		return t, func() { os.Remove(alias) }, nil
+		// no links here: a copy, as for other encodings, gives the plain name
 	}
 	tmp, lc, err := transcode(path, d.Encoding, opts.TempDir)
 	if err != nil {
@@ -82,9 +81,9 @@ func readsAsPattern(path string) bool {
 	return strings.ContainsAny(path, "*?[]{}~\\") || strings.Contains(path, "://")
 }
 
-// aliasFile gives DuckDB a plain name for path: a symbolic link in dir (the
-// system's temp dir when empty), or a copy where links are not allowed.
-func aliasFile(path, dir string) (string, error) {
+// linkFile gives DuckDB a plain name for path: a symbolic link in dir (the
+// system's temp dir when empty).
+func linkFile(path, dir string) (string, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return "", err
@@ -96,24 +95,7 @@ func aliasFile(path, dir string) (string, error) {
 	name := f.Name()
 	f.Close()
 	os.Remove(name)
-	if err := os.Symlink(abs, name); err == nil {
-		return name, nil
-	}
-	in, err := os.Open(path)
-	if err != nil {
-		return "", fmt.Errorf("read %s: %w", path, err)
-	}
-	defer in.Close()
-	out, err := os.Create(name)
-	if err != nil {
-		return "", err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		os.Remove(name)
-		return "", fmt.Errorf("read %s: %w", path, err)
-	}
-	return name, out.Close()
+	return name, os.Symlink(abs, name)
 }
 
 func readHead(path string, n int) ([]byte, error) {
@@ -250,10 +232,12 @@ func (t *csvTable) numberRows(ctx context.Context, conn *sql.Conn) error {
 	if err := conn.QueryRowContext(ctx, "SELECT count(DISTINCT line) FROM whyno_csv_rejects").Scan(&n); err != nil {
 		return err
 	}
-	blanks, err := t.blankLines(int64(t.d.HeaderRow) + rows + n)
+	skipped, err := t.scanLines(int64(t.d.HeaderRow) + rows + n)
 	if err != nil {
 		return err
 	}
+	blanks := skipped.Blank
+	t.openQuote = skipped.OpenQuote
 	if t.lenient && t.openQuote {
 		// Read leniently, a quote never closed takes the rest of the file
 		// into its row's last field without an error: reject that row.
@@ -285,38 +269,40 @@ func (t *csvTable) numberRows(ctx context.Context, conn *sql.Conn) error {
 	return err
 }
 
-// blankLines returns the empty lines after the header, which DuckDB skips.
-// When the file has as many lines as DuckDB accounted for (header, rows,
-// rejected lines), it has none and the file is not read again; else (empty
-// lines, or quoted fields spanning lines) it is scanned for them.
-func (t *csvTable) blankLines(accounted int64) ([]int64, error) {
+// scanLines finds the empty lines after the header, which DuckDB skips, and
+// whether the file ends inside a quote. When the file has as many lines as
+// DuckDB accounted for (header, rows, rejected lines) and was read strictly,
+// there is nothing to find and it is not read again; else (empty lines,
+// quoted fields spanning lines, a lenient read) it is scanned.
+func (t *csvTable) scanLines(accounted int64) (source.LineScan, error) {
+	var none source.LineScan
 	if t.lines == nil {
-		return nil, nil
+		return none, nil
 	}
 	lc, err := t.lines()
 	if err != nil {
-		return nil, err
+		return none, err
 	}
 	if lc.lines() == accounted && !t.lenient {
-		return nil, nil
+		return none, nil
 	}
 	f, err := os.Open(t.readPath)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", t.path, err)
+		return none, fmt.Errorf("read %s: %w", t.path, err)
 	}
 	defer f.Close()
 	scan, err := source.ScanLines(f, t.d)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", t.path, err)
+		return none, fmt.Errorf("read %s: %w", t.path, err)
 	}
-	t.openQuote = scan.OpenQuote
-	var out []int64
+	blank := scan.Blank[:0]
 	for _, l := range scan.Blank {
 		if l > int64(t.d.HeaderRow) {
-			out = append(out, l)
+			blank = append(blank, l)
 		}
 	}
-	return out, nil
+	scan.Blank = blank
+	return scan, nil
 }
 
 // engineRejects returns the lines DuckDB's CSV reader could not split (an

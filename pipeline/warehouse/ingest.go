@@ -46,9 +46,9 @@ type Result struct {
 	Rejects    []Reject
 	// SameFileRun is an earlier run that read the very same file (sheet),
 	// set when this one still loaded more new calls than that one rejected:
-	// whyno then reads the file
-	// differently from when it was first imported (a newer version's
-	// decoding), and the warehouse may hold those calls twice.
+	// whyno then reads the file differently from when it was first imported
+	// (a newer version's decoding), and the warehouse may hold those calls
+	// twice.
 	SameFileRun int64
 
 	repeated bool // the table has identical rows (set while counting)
