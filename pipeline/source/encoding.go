@@ -127,8 +127,9 @@ func utf16ByNULs(head []byte) string {
 }
 
 // looksBinary reports more than 1 % control codes (NUL included) other
-// than tab, newline, carriage return and form feed. One stray NUL in an
-// export is not enough: such a file is still read, not refused whole.
+// than tab, newline, carriage return and form feed, and more than two of
+// them. A stray NUL or two in an export is not enough, even in a short
+// file: such a file is still read, not refused whole.
 func looksBinary(b []byte) bool {
 	var ctl int
 	for _, c := range b {
@@ -139,7 +140,7 @@ func looksBinary(b []byte) bool {
 			ctl++
 		}
 	}
-	return ctl*100 > len(b)
+	return ctl > 2 && ctl*100 > len(b)
 }
 
 // trimPartialRune drops a UTF-8 sequence cut off at the end of b, as a

@@ -153,7 +153,11 @@ func endsEmpty(recs []record, width int) bool {
 // and looks like a header, or -1.
 func findHeader(recs []record, width int) int {
 	for i, r := range recs {
-		if len(r.fields) == width && headerLike(r.fields) {
+		fields := r.fields
+		if len(fields) == width+1 && strings.TrimSpace(fields[width]) == "" {
+			fields = fields[:width] // a header written with a delimiter at the end ("A;B;C;")
+		}
+		if len(fields) == width && headerLike(fields) {
 			return i
 		}
 	}

@@ -134,6 +134,16 @@ func TestSniff(t *testing.T) {
 			want: Dialect{Encoding: "utf-8", Delimiter: ";", Quote: `"`, Decimal: ",", DateOrder: "dmy", HeaderRow: 1},
 		},
 		{
+			name: "the header ends in a delimiter, the rows do not",
+			in:   []byte("Dato;Sælger;Firma;Note;\n04-03-2024 09:00;Anne;F1;a\n05-03-2024 09:00;Bo;F2;b\n06-03-2024 09:00;Cy;F3;c\n"),
+			want: Dialect{Encoding: "utf-8", Delimiter: ";", Quote: `"`, Decimal: ",", DateOrder: "dmy", HeaderRow: 1},
+		},
+		{
+			name: "two NULs in a short file",
+			in:   []byte("Firma;Note\nF\x001;n\x00ote\nF2;ok\nF3;ok\n"),
+			want: Dialect{Encoding: "utf-8", Delimiter: ";", Quote: `"`, Decimal: ",", DateOrder: "dmy", HeaderRow: 1},
+		},
+		{
 			name: "utf-16le without a bom",
 			in:   utf16("Date\tNote\n2024-01-02\tx\n2024-01-03\ty\n", false),
 			want: Dialect{Encoding: "utf-16le", Delimiter: "\t", Quote: `"`, Decimal: ".", DateOrder: "ymd", HeaderRow: 1},

@@ -172,7 +172,7 @@ func (t *csvTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error
 	src := c.bind(t.m.Name)
 	build := func() error {
 		rel, args := t.relation(len(c.args) + 1)
-		_, err := conn.ExecContext(ctx, stageSQL(t.stageName(), rel, src, len(t.hdr), c, false), append(append([]any{}, c.args...), args...)...)
+		_, err := conn.ExecContext(ctx, stageSQL(t.stageName(), rel, src, t.hdr, c, false), append(append([]any{}, c.args...), args...)...)
 		return err
 	}
 	err := t.retry(build)

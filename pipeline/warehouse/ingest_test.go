@@ -603,6 +603,11 @@ func TestTrailingDelimiters(t *testing.T) {
 	if r := ingest(t, w, testOptions(), again)[0]; r.Duplicates != 1 {
 		t.Errorf("the same row without the trailing delimiter: %+v, want a duplicate", r)
 	}
+	// and the other way round: the header ends in a delimiter, the rows not
+	hdr := writeFile(t, "header.csv", "Dato;Sælger;Firma;Note;\n09-03-2024 09:00;Fy;F6;f\n10-03-2024 09:00;Gu;F7;g;\n11-03-2024 09:00;Ha\n")
+	if r := ingest(t, w, testOptions(), hdr)[0]; r.Loaded != 2 || r.Rejected != 1 || r.Rejects[0].Row != 4 {
+		t.Errorf("header with a trailing delimiter: loaded %d, rejected %d (%v); want 2, 1 at row 4", r.Loaded, r.Rejected, r.Rejects)
+	}
 }
 
 // TestQuoteLeftOpen: a quote never closed swallows the rest of the file

@@ -61,12 +61,13 @@ func (b *base) dialect() source.Dialect  { return b.d }
 const overflowCols = 4
 
 // stageSQL builds the CREATE TABLE of the temp table name over rel, a
-// relation with columns c0..c(n-1), x0..x(overflowCols-1) and, when withRow,
-// _row. Besides the compiled columns it keeps _ragged (why a row has the
-// wrong number of fields), _line (such a row's text), _k1, the md5 of the
-// source and the row's raw text: the row's key before occurrences are
-// numbered. Consumers read it through the view temp.stage (useStage).
-func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
+// relation with columns c0..c(n-1) for the n header cells, x0..x(overflowCols-1)
+// and, when withRow, _row. Besides the compiled columns it keeps _ragged (why
+// a row has the wrong number of fields), _line (such a row's text), _k1, the
+// md5 of the source and the row's raw text: the row's key before occurrences
+// are numbered. Consumers read it through the view temp.stage (useStage).
+func stageSQL(name, rel, src string, header []string, c *compiled, withRow bool) string {
+	n := len(header)
 	cols := make([]string, n)
 	for i := range cols {
 		cols[i] = fmt.Sprintf("c%d", i)
@@ -83,7 +84,7 @@ func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 		// width are no data: rows written with a delimiter at the end
 		// ("a;b;c;") are not too wide.
 		fmt.Sprintf("CASE WHEN (c0 IS NULL OR c0 = '' OR starts_with(c0, ' ')) THEN CASE WHEN trim(concat(%[1]s)) = '' THEN '' ELSE %[2]s END ELSE %[2]s END AS _ragged",
-			strings.Join(all, ", "), ragged(all, n)),
+			strings.Join(all, ", "), ragged(all, header)),
 		"CASE WHEN x0 IS NOT NULL OR c" + fmt.Sprint(n-1) + " IS NULL THEN concat_ws(' | ', " + strings.Join(all, ", ") + ") END AS _line",
 		"md5(concat_ws(chr(31), " + src + ", " + strings.Join(cols, ", ") + ")) AS _k1",
 	}
@@ -104,13 +105,20 @@ func stageSQL(name, rel, src string, n int, c *compiled, withRow bool) string {
 	return "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT " + strings.Join(outer, ", ") + " FROM " + from
 }
 
-// ragged is why a row of n columns (all: c0.., then the overflow x0..) has
+// ragged is why a row under header (all: c0.., then the overflow x0..) has
 // the wrong number of fields, NULL when it has the right one.
-func ragged(all []string, n int) string {
+func ragged(all []string, header []string) string {
+	n := len(header)
+	// A header written with a delimiter at the end ("A;B;C;") has empty
+	// names past its last column: rows without those fields are whole.
+	named := n
+	for named > 1 && strings.TrimSpace(header[named-1]) == "" {
+		named--
+	}
 	// A row filling every overflow column may have more past them (a lenient
 	// read drops those silently): too wide even when the ones seen are empty.
 	return fmt.Sprintf("CASE WHEN x0 IS NOT NULL THEN CASE WHEN concat(%s) <> '' OR x%d IS NOT NULL THEN 'row has more fields than the header (%d)' END"+
-		" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END", strings.Join(all[n:], ", "), overflowCols-1, n, n-1, n)
+		" WHEN c%d IS NULL THEN 'row has fewer fields than the header (%d)' END", strings.Join(all[n:], ", "), overflowCols-1, n, named-1, named)
 }
 
 // stageView makes NAME_v over the stage table NAME, with _row computed by

@@ -128,7 +128,7 @@ func (t *xlsxTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) erro
 		if err != nil {
 			return err
 		}
-		return execOverArrow(ctx, a, dc.(driver.ExecerContext), sr, "whyno_xsheet", stageSQL(t.stageName(), "whyno_xsheet", src, n, c, true), namedArgs(c.args))
+		return execOverArrow(ctx, a, dc.(driver.ExecerContext), sr, "whyno_xsheet", stageSQL(t.stageName(), "whyno_xsheet", src, t.hdr, c, true), namedArgs(c.args))
 	})
 	if err == nil {
 		err = sr.Err()
