@@ -24,6 +24,15 @@ type csvTable struct {
 	// openQuote: readPath ends inside a quoted field (known when it was
 	// scanned: its lines did not add up, or it was read leniently)
 	openQuote bool
+	tempDir   string   // for copies (IngestOptions.TempDir)
+	temps     []string // copies and links made for DuckDB, removed by cleanup
+}
+
+// cleanup removes the copies and links made for DuckDB.
+func (t *csvTable) cleanup() {
+	for _, f := range t.temps {
+		os.Remove(f)
+	}
 }
 
 func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
@@ -50,27 +59,38 @@ func openCSV(path string, opts IngestOptions) (*csvTable, func(), error) {
 	if opts.Mapping == nil {
 		d = applyOverrides(d, m.CSV)
 	}
-	t := &csvTable{base: base{path: path, m: m, hdr: hdr, d: d}, readPath: path, parallel: true, lines: opts.lines}
+	t := &csvTable{base: base{path: path, m: m, hdr: hdr, d: d}, readPath: path, parallel: true, lines: opts.lines, tempDir: opts.TempDir}
 	if d.HeaderRow == 0 {
 		t.d.HeaderRow = 1
 	}
 	if source.CanonicalEncoding(d.Encoding) == source.EncodingUTF8 {
 		if !readsAsPattern(path) {
-			return t, noop, nil
+			return t, t.cleanup, nil
 		}
 		if link, err := linkFile(path, opts.TempDir); err == nil {
 			t.readPath = link
-			return t, func() { os.Remove(link) }, nil
+			t.temps = append(t.temps, link)
+			return t, t.cleanup, nil
 		}
 		// no links here: a copy, as for other encodings, gives the plain name
 	}
-	tmp, lc, err := transcode(path, d.Encoding, opts.TempDir)
-	if err != nil {
+	if err := t.copyAs(d.Encoding); err != nil {
 		return nil, noop, err
 	}
+	return t, t.cleanup, nil
+}
+
+// copyAs makes DuckDB read a UTF-8 copy of the file, decoded from encoding.
+func (t *csvTable) copyAs(encoding string) error {
+	tmp, lc, err := transcode(t.path, encoding, t.tempDir)
+	if err != nil {
+		return err
+	}
+	t.temps = append(t.temps, tmp)
 	t.readPath = tmp
+	t.d.Encoding = encoding
 	t.lines = func() (lineCount, error) { return lc, nil }
-	return t, func() { os.Remove(tmp) }, nil
+	return nil
 }
 
 // readsAsPattern reports whether DuckDB would take path for more than a
@@ -171,6 +191,10 @@ func (t *csvTable) scan(first int, sample bool) (string, []any) {
 func (t *csvTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error {
 	src := c.bind(t.m.Name)
 	build := func() error {
+		// a read again must not count the errors of the one before
+		if _, err := conn.ExecContext(ctx, "DROP TABLE IF EXISTS whyno_csv_rejects; DROP TABLE IF EXISTS whyno_csv_scan"); err != nil {
+			return err
+		}
 		rel, args := t.relation(len(c.args) + 1)
 		_, err := conn.ExecContext(ctx, stageSQL(t.stageName(), rel, src, t.hdr, c, false), append(append([]any{}, c.args...), args...)...)
 		return err
@@ -186,6 +210,17 @@ func (t *csvTable) stage(ctx context.Context, conn *sql.Conn, c *compiled) error
 		if err == nil && n == 0 {
 			t.lenient = true
 			err = t.retry(build)
+		}
+	}
+	if err == nil && source.CanonicalEncoding(t.d.Encoding) == source.EncodingUTF8 {
+		// Rows of windows-1252 past the head the encoding was sniffed from
+		// are not UTF-8: read the file again as both, rather than reject them.
+		var bad int64
+		err = conn.QueryRowContext(ctx, "SELECT count(*) FROM whyno_csv_rejects WHERE error_type = 'INVALID ENCODING'").Scan(&bad)
+		if err == nil && bad > 0 {
+			if err = t.copyAs(source.EncodingMixed); err == nil {
+				err = t.retry(build)
+			}
 		}
 	}
 	if err != nil {
