@@ -343,10 +343,6 @@ func (t *csvTable) scanLines(accounted int64) (source.LineScan, error) {
 // engineRejects returns the lines DuckDB's CSV reader could not split (an
 // unterminated quote, far too many fields), from its rejects tables.
 func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject, error) {
-	var lastLine int64
-	if err := conn.QueryRowContext(ctx, "SELECT coalesce(max(line), 0) FROM whyno_csv_rejects").Scan(&lastLine); err != nil {
-		return nil, err
-	}
 	// DuckDB may report several errors for one line (a far too wide row gets
 	// one per extra field); a line is one reject, with its first error.
 	rows, err := conn.QueryContext(ctx, `SELECT line, arg_min(error_type, coalesce(column_idx, 0)),
@@ -357,25 +353,27 @@ func (t *csvTable) engineRejects(ctx context.Context, conn *sql.Conn) ([]Reject,
 	}
 	defer rows.Close()
 	var out []Reject
+	var lastKind string
 	for rows.Next() {
 		var line int64
-		var kind, value, msg string
-		if err := rows.Scan(&line, &kind, &value, &msg); err != nil {
+		var value, msg string
+		if err := rows.Scan(&line, &lastKind, &value, &msg); err != nil {
 			return nil, err
 		}
 		reason := firstLine(msg)
-		switch {
-		case kind == "TOO MANY COLUMNS":
+		if lastKind == "TOO MANY COLUMNS" {
 			reason = fmt.Sprintf("row has more fields than the header (%d)", len(t.hdr))
-		case kind == "UNQUOTED VALUE" && t.openQuote && line == lastLine && line > t.lastRow(ctx, conn):
-			// DuckDB reads the rest of the file into the open field: say so,
-			// or the rows after it vanish behind one reject.
-			reason = openQuoteReason
 		}
 		out = append(out, Reject{File: t.path, Row: line, Value: value, Reason: reason})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	rows.Close()
+	// DuckDB reads the rest of the file into a quote never closed: say so on
+	// the last reject, or the rows after it vanish behind one reject.
+	if last := len(out) - 1; last >= 0 && lastKind == "UNQUOTED VALUE" && t.openQuote && out[last].Row > t.lastRow(ctx, conn) {
+		out[last].Reason = openQuoteReason
 	}
 	_, err = conn.ExecContext(ctx, "DROP TABLE IF EXISTS whyno_csv_rejects; DROP TABLE IF EXISTS whyno_csv_scan")
 	return out, err

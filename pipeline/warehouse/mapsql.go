@@ -278,11 +278,14 @@ func (c *compiled) timestamp(field, raw string, formats []string, m *source.Mapp
 		// out of the lazy branch and every row pays for the rewrite.
 		tries = append(tries, "try_strptime("+named+", ["+strings.Join(namedFormats, ", ")+"])")
 	}
-	local := "coalesce(" + strings.Join(tries, ", ") + ")"
-	if m.Timezone != "" && m.Timezone != o.tz {
-		// The file's times are in another zone: convert to the run's zone.
-		local = "timezone(" + c.bind(o.tz) + ", timezone(" + c.bind(m.Timezone) + ", " + local + "))"
+	// The file's times may be in another zone: convert to the run's zone.
+	inRunZone := func(ts string) string {
+		if m.Timezone == "" || m.Timezone == o.tz {
+			return ts
+		}
+		return "timezone(" + c.bind(o.tz) + ", timezone(" + c.bind(m.Timezone) + ", " + ts + "))"
 	}
+	local := inRunZone("coalesce(" + strings.Join(tries, ", ") + ")")
 	iso := "timezone(" + c.bind(o.tz) + ", try_cast(" + raw + " AS TIMESTAMPTZ))"
 	// An Excel serial (days since 1899-12-30); the cast appears once so that
 	// DuckDB does not hoist it out of COALESCE's lazy branch for every row.
@@ -301,10 +304,7 @@ func (c *compiled) timestamp(field, raw string, formats []string, m *source.Mapp
 	}
 	shortYear := "NULL"
 	if len(short) > 0 {
-		shortYear = "CAST(coalesce(" + strings.Join(short, ", ") + ") AS TIMESTAMP)"
-		if m.Timezone != "" && m.Timezone != o.tz {
-			shortYear = "CAST(timezone(" + c.bind(o.tz) + ", timezone(" + c.bind(m.Timezone) + ", " + shortYear + ")) AS TIMESTAMP)"
-		}
+		shortYear = "CAST(" + inRunZone("CAST(coalesce("+strings.Join(short, ", ")+") AS TIMESTAMP)") + " AS TIMESTAMP)"
 	}
 	c.replace = append(c.replace, fmt.Sprintf("CASE WHEN year(f_%[1]s) < 1000 THEN %[2]s ELSE f_%[1]s END AS f_%[1]s", field, shortYear))
 	// DuckDB's strptime reads "infinity", "-infinity" and "epoch" (any case)
